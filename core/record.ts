@@ -1,0 +1,76 @@
+/**
+ * One cluster of the consolidated MIIT list: the public record, exactly as the API, the CSV and
+ * `data/clusters.json` publish it. Field order here is the column order of the CSV.
+ */
+export interface ClusterRecord {
+  /** 总序号 of the consolidated list: 1–300 for 2022–2024; later years continue from 301. */
+  id: number;
+  /** 年度 of the MIIT notice. */
+  year: number;
+  /** Batch number of the notice: 2022 = 1, 2023 = 2, 2024 = 3. */
+  batch: number;
+  /** 序号 within its year, 1–100. */
+  seq: number;
+  /** Published name, PDF extraction artifacts removed. */
+  name: string;
+  /** The name without its place and without the 产业集群 / 业集群 suffix. */
+  industry: string;
+  /** Full official name of the provincial-level division where the cluster lies. */
+  province: string;
+  /** 6-digit GB/T 2260 code of `province`. */
+  provinceCode: string;
+  /** Prefecture-level unit; the municipality itself for 北京/天津/上海/重庆; null when the county has no prefecture. */
+  city: string | null;
+  /** County-level unit, official full name; null when the list names none. */
+  county: string | null;
+  /** Sub-county unit (镇, 街道, 办事处) when the list names one. */
+  town: string | null;
+  /** GB/T 2260 code of the most specific unit that has one (the county, else the prefecture). */
+  adcode: string;
+  /** Who put the cluster forward: the province, a 计划单列市, or 新疆生产建设兵团. */
+  submittedBy: string;
+  /** URL of the MIIT notice of its year. */
+  sourceUrl: string;
+}
+
+/** The public fields, in publication (and CSV column) order. */
+export const RECORD_FIELDS = [
+  'id',
+  'year',
+  'batch',
+  'seq',
+  'name',
+  'industry',
+  'province',
+  'provinceCode',
+  'city',
+  'county',
+  'town',
+  'adcode',
+  'submittedBy',
+  'sourceUrl',
+] as const satisfies readonly (keyof ClusterRecord)[];
+
+/**
+ * Pinyin search helpers computed at build time by the data pipeline (pinyin-pro), so that
+ * neither the Worker nor the widget carries a pinyin dictionary. Not part of the public record.
+ *
+ * Full pinyin is lower-case, toneless, one syllable per space-separated token ("zhong xiao zhou cheng"),
+ * so matches can be anchored at syllable starts. Initials are the first letters of those syllables
+ * with no separator ("zxzc"). Non-Han characters (Latin letters, digits) are kept lower-cased as
+ * their own tokens.
+ */
+export interface SearchHelpers {
+  namePinyin: string;
+  nameInitials: string;
+  industryPinyin: string;
+  industryInitials: string;
+  /** Province, city, county and town, in that order, nulls skipped. */
+  placePinyin: string;
+  placeInitials: string;
+}
+
+/** A record together with its search helpers: a D1 row, and an entry of the widget's static snapshot. */
+export interface SearchableRecord extends ClusterRecord {
+  search: SearchHelpers;
+}

@@ -1,0 +1,54 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One row per cluster: the public record plus its build-time pinyin search helpers. */
+export const clusters = sqliteTable(
+  'clusters',
+  {
+    id: integer('id').primaryKey(),
+    year: integer('year').notNull(),
+    batch: integer('batch').notNull(),
+    seq: integer('seq').notNull(),
+    name: text('name').notNull().unique(),
+    industry: text('industry').notNull(),
+    province: text('province').notNull(),
+    provinceCode: text('province_code').notNull(),
+    city: text('city'),
+    county: text('county'),
+    town: text('town'),
+    adcode: text('adcode').notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    sourceUrl: text('source_url').notNull(),
+    namePinyin: text('name_pinyin').notNull(),
+    nameInitials: text('name_initials').notNull(),
+    industryPinyin: text('industry_pinyin').notNull(),
+    industryInitials: text('industry_initials').notNull(),
+    placePinyin: text('place_pinyin').notNull(),
+    placeInitials: text('place_initials').notNull(),
+  },
+  (table) => [
+    index('clusters_province_code_idx').on(table.provinceCode),
+    index('clusters_year_idx').on(table.year),
+    index('clusters_city_idx').on(table.city),
+    index('clusters_adcode_idx').on(table.adcode),
+  ],
+);
+
+/** The MIIT notice of each year's list. */
+export const notices = sqliteTable('notices', {
+  year: integer('year').primaryKey(),
+  batch: integer('batch').notNull().unique(),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  pdfUrl: text('pdf_url'),
+});
+
+/**
+ * A single row (id = 1) naming the dataset version that the seed migrations wrote last. Workers
+ * re-check it to notice a data release without a redeploy.
+ */
+export const datasetMeta = sqliteTable('dataset_meta', {
+  id: integer('id').primaryKey(),
+  version: text('version').notNull(),
+  builtAt: text('built_at').notNull(),
+  recordCount: integer('record_count').notNull(),
+});
