@@ -26,6 +26,18 @@ export default defineConfig({
           setupFiles: ['test/worker/apply-migrations.ts'],
         },
       },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
+          // One Chromium and one local Worker are shared; files must not fight over them on 2 cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

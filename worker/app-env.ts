@@ -1,0 +1,13 @@
+import type { Dataset } from '../core';
+import type { Env } from './types';
+
+/** What the dataset loader puts on the request context for the routes. */
+export interface DatasetVariables {
+  /** The dataset this request is answered from (the isolate's in-memory copy). */
+  dataset: Dataset;
+  /** True when D1 could not be re-checked and an older in-memory copy is being served. */
+  datasetStale: boolean;
+}
+
+/** Hono environment of the app: bindings from wrangler.toml and per-request variables. */
+export type AppEnv = { Bindings: Env; Variables: DatasetVariables };
