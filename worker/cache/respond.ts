@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import { setMetric } from 'hono/timing';
+import type { AppEnv } from '../app-env';
+import { cacheHeaders } from './policy';
+import { entityTag, ifNoneMatchMatches } from './etag';
+import type { ResponseMemo } from './memo';
+
+/** What {@link respondCached} answers with. */
+export interface CachedResponseSpec {
+  /** Route path + '?' + core's `canonicalQuery(...)`: equal for every spelling of the same view. */
+  key: string;
+  contentType: string;
+  /** Further headers of the 200 (e.g. Content-Disposition); not sent on a 304. */
+  headers?: Record<string, string>;
+  /** Builds the body; called only on a memo miss that needs a body. */
+  render: () => string;
+}
+
+/** Marks responses built from a copy that D1 could not confirm (see the dataset loader). */
+export const STALE_HEADER = 'X-Dataset-Stale';
+
+const encoder = new TextEncoder();
+
+/**
+ * Answers a cacheable API GET or HEAD from the memo or by rendering, with a strong ETag from key
+ * and dataset version, a 304 for a matching `If-None-Match`, cache headers naming the dataset
+ * version, and `cache;desc="hit"|"miss"` in Server-Timing. Needs `c.var.dataset` (set by the
+ * dataset loader).
+ */
+export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo?: ResponseMemo): Response {
+  const { version } = c.var.dataset;
+  const stale = c.var.datasetStale;
+  const memoKey = `${version}\n${spec.key}`;
+  const remembered = memo?.get(memoKey);
+  setMetric(c, 'cache', remembered ? 'hit' : 'miss');
+
+  const etag = remembered?.etag ?? entityTag(spec.key, version);
+  const headers = new Headers({ ETag: etag, ...cacheHeaders(version, stale) });
+  if (stale) headers.set(STALE_HEADER, '1');
+
+  if (ifNoneMatchMatches(c.req.header('If-None-Match'), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+
+  let body = remembered?.body;
+  if (!body) {
+    body = encoder.encode(spec.render());
+    memo?.set(memoKey, { body, etag });
+  }
+  headers.set('Content-Type', spec.contentType);
+  for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
+  if (c.req.method === 'HEAD') {
+    headers.set('Content-Length', String(body.byteLength));
+    return new Response(null, { status: 200, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}

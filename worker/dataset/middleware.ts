@@ -1,0 +1,45 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { setMetric } from 'hono/timing';
+import type { AppEnv } from '../app-env';
+import { STALE_HEADER } from '../cache/respond';
+import { DatasetUnavailableError, type DatasetStore } from './store';
+
+/**
+ * Puts the isolate's dataset on the context (`c.var.dataset`, `c.var.datasetStale`), records
+ * `db;dur=…` in Server-Timing when D1 was queried, marks every response built from an
+ * unconfirmed copy with `X-Dataset-Stale: 1`, and answers 503 with `Retry-After` when there is
+ * no copy at all.
+ */
+export function datasetLoader(store: DatasetStore): MiddlewareHandler<AppEnv> {
+  return async function datasetLoader(c, next) {
+    let snapshot;
+    try {
+      snapshot = await store.get(c.env.DB);
+    } catch (error) {
+      if (!(error instanceof DatasetUnavailableError)) throw error;
+      recordDbTime(c, error.dbMs);
+      return datasetUnavailable(c, error.retryAfterSeconds);
+    }
+    recordDbTime(c, snapshot.dbMs);
+    c.set('dataset', snapshot.dataset);
+    c.set('datasetStale', snapshot.stale);
+    await next();
+    if (snapshot.stale) c.header(STALE_HEADER, '1');
+  };
+}
+
+function recordDbTime(c: Context<AppEnv>, dbMs: number | null): void {
+  if (dbMs !== null) setMetric(c, 'db', dbMs);
+}
+
+/** The 503 body: says what happened and what to do, and nothing about why. */
+export const DATASET_UNAVAILABLE_MESSAGE =
+  '数据暂时无法加载，请稍后重试。 / The dataset is temporarily unavailable; please retry shortly.';
+
+function datasetUnavailable(c: Context<AppEnv>, retryAfterSeconds: number): Response {
+  return c.json(
+    { error: { code: 'dataset_unavailable', message: DATASET_UNAVAILABLE_MESSAGE, param: null } },
+    503,
+    { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
+  );
+}
