@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { buildDataset } from './pipeline/build';
+import { readDataInputs, writeFiles } from './pipeline/data-dir';
+import { loadDivisions } from './pipeline/divisions';
+import { formatManifest } from './pipeline/manifest';
+import { PipelineError } from './pipeline/problem';
+
+// npm run data:build — regenerates data/clusters.json, data/manifest.json and the seed migrations from data/.
+const root = process.cwd();
+try {
+  const output = buildDataset(await readDataInputs(join(root, 'data')), {
+    table: loadDivisions(),
+    now: () => new Date().toISOString().replace(/\.\d{3}Z$/u, 'Z'),
+  });
+  const files = new Map<string, string>([
+    ['data/clusters.json', output.clustersJson],
+    ['data/manifest.json', formatManifest(output.manifest)],
+    ...output.migrations.map(({ file, sql }) => [`migrations/${file}`, sql] as const),
+  ]);
+  await writeFiles(root, files);
+  console.log(`${output.records.length} records, version ${output.version} (built ${output.builtAt}); wrote ${[...files.keys()].join(', ')}`);
+} catch (error) {
+  if (!(error instanceof PipelineError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

