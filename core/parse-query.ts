@@ -1,0 +1,167 @@
+import type { Dataset } from './dataset';
+import {
+  parseAdcode,
+  parseFormat,
+  parseLimit,
+  parseName,
+  parseOffset,
+  parseProvince,
+  parseSearchText,
+  parseSort,
+  parseYears,
+  resolvePlace,
+  resolveSubmitter,
+} from './parse-values';
+import {
+  CLUSTER_PARAMS,
+  DEFAULT_LIMIT,
+  FACET_PARAMS,
+  type ClusterFilter,
+  type ClusterQuery,
+} from './query';
+import { echo, fail, ok, type Result } from './result';
+import { parseSearchParams } from './search-params';
+import { normalizeText } from './text';
+
+/** Parameters as a strictly parsed query string, or as the raw string itself. */
+export type QueryInput = URLSearchParams | string;
+
+/**
+ * Parses and validates a `/clusters` query into canonical form. Without a dataset only the syntax
+ * is checked (the widget in API mode, or the Worker before its dataset is loaded); with one, years
+ * must exist in it and city, county and submitter short names resolve to its full names.
+ * Never throws: every bad input becomes an {@link ApiError}.
+ */
+export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<ClusterQuery> {
+  const params = toParams(input);
+  if (!params.ok) return params;
+  const values = collect(params.value, CLUSTER_PARAMS, '/clusters');
+  if (!values.ok) return values;
+  const filter = buildFilter(values.value, dataset);
+  if (!filter.ok) return filter;
+  const { sort, limit, offset, format } = values.value;
+  const query: ClusterQuery = { ...filter.value, sort: null, limit: DEFAULT_LIMIT, offset: 0, format: 'json' };
+  if (sort !== undefined) {
+    const parsed = parseSort(sort);
+    if (!parsed.ok) return parsed;
+    // With no search, id order is the default: spell it one way only.
+    query.sort = parsed.value === 'id' && query.q === '' ? null : parsed.value;
+  }
+  if (limit !== undefined) {
+    const parsed = parseLimit(limit);
+    if (!parsed.ok) return parsed;
+    query.limit = parsed.value;
+  }
+  if (offset !== undefined) {
+    const parsed = parseOffset(offset);
+    if (!parsed.ok) return parsed;
+    query.offset = parsed.value;
+  }
+  if (format !== undefined) {
+    const parsed = parseFormat(format);
+    if (!parsed.ok) return parsed;
+    query.format = parsed.value;
+  }
+  return ok(query);
+}
+
+/** Parses a `/facets` query: the filters of {@link parseClusterQuery}, nothing else. */
+export function parseFacetQuery(input: QueryInput, dataset?: Dataset): Result<ClusterFilter> {
+  const params = toParams(input);
+  if (!params.ok) return params;
+  const values = collect(params.value, FACET_PARAMS, '/facets');
+  if (!values.ok) return values;
+  return buildFilter(values.value, dataset);
+}
+
+function toParams(input: QueryInput): Result<URLSearchParams> {
+  return typeof input === 'string' ? parseSearchParams(input) : ok(input);
+}
+
+type Values = Partial<Record<(typeof CLUSTER_PARAMS)[number], string>>;
+
+/**
+ * Rejects unknown and repeated names, and returns the values NFKC-normalized and trimmed, an empty
+ * value counting as absent (HTML forms send `q=`).
+ */
+function collect(params: URLSearchParams, accepted: readonly string[], endpoint: string): Result<Values> {
+  const values: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const [name, raw] of params) {
+    if (!accepted.includes(name)) return unknownParameter(name, accepted, endpoint);
+    if (seen.has(name)) {
+      return fail(
+        'repeated_parameter',
+        name,
+        `参数“${name}”重复出现。每个参数只能给一次；多个年份请用逗号分隔（year=2023,2024）`,
+        `Parameter "${name}" is repeated. Give each parameter once; list several years with commas (year=2023,2024)`,
+      );
+    }
+    seen.add(name);
+    const value = normalizeText(raw);
+    if (value !== '') values[name] = value;
+  }
+  return ok(values);
+}
+
+function unknownParameter(name: string, accepted: readonly string[], endpoint: string): Result<never> {
+  const near = accepted.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  return fail(
+    'unknown_parameter',
+    name,
+    `未知参数“${echo(name)}”。${near ? `您是否要找 ${near}？` : ''}${endpoint} 接受：${accepted.join(', ')}`,
+    `Unknown parameter "${echo(name)}".${near ? ` Did you mean ${near}?` : ''} ${endpoint} accepts: ${accepted.join(', ')}`,
+  );
+}
+
+function buildFilter(values: Values, dataset: Dataset | undefined): Result<ClusterFilter> {
+  const filter: ClusterFilter = {
+    province: null,
+    submittedBy: null,
+    city: null,
+    county: null,
+    adcode: null,
+    years: [],
+    q: '',
+    terms: [],
+  };
+  if (values.province !== undefined) {
+    const checked = parseName('province', values.province);
+    if (!checked.ok) return checked;
+    const province = parseProvince(values.province);
+    if (!province.ok) return province;
+    filter.province = province.value;
+  }
+  if (values.submittedBy !== undefined) {
+    const name = parseName('submittedBy', values.submittedBy);
+    if (!name.ok) return name;
+    filter.submittedBy = resolveSubmitter(name.value, dataset);
+  }
+  if (values.city !== undefined) {
+    const name = parseName('city', values.city);
+    if (!name.ok) return name;
+    filter.city = resolvePlace(name.value, dataset?.index.cities);
+  }
+  if (values.county !== undefined) {
+    const name = parseName('county', values.county);
+    if (!name.ok) return name;
+    filter.county = resolvePlace(name.value, dataset?.index.counties);
+  }
+  if (values.adcode !== undefined) {
+    const adcode = parseAdcode(values.adcode);
+    if (!adcode.ok) return adcode;
+    filter.adcode = adcode.value;
+  }
+  if (values.year !== undefined) {
+    const years = parseYears(values.year, dataset);
+    if (!years.ok) return years;
+    filter.years = years.value;
+  }
+  if (values.q !== undefined) {
+    const search = parseSearchText(values.q);
+    if (!search.ok) return search;
+    filter.q = search.value.q;
+    filter.terms = search.value.terms;
+  }
+  return ok(filter);
+}

@@ -1,0 +1,167 @@
+/**
+ * One parser per parameter. Each takes the value already NFKC-normalized and trimmed (never empty)
+ * and returns its canonical form or the 400 to answer with.
+ */
+import type { Dataset } from './dataset';
+import { SUBMITTER_ALIASES } from './place-names';
+import { resolveProvince, suggestProvinces } from './province-resolve';
+import type { Province } from './provinces';
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  MAX_NAME_LENGTH,
+  MAX_OFFSET,
+  MAX_Q_LENGTH,
+  MAX_YEARS,
+  type OutputFormat,
+} from './query';
+import { echo, fail, ok, type Result } from './result';
+import { SORT_KEYS, isSortKey, type SortKey } from './sort';
+import { codePointLength, foldAscii } from './text';
+
+export function parseProvince(value: string): Result<Province> {
+  const province = resolveProvince(value);
+  if (province) return ok(province);
+  const suggestions = suggestProvinces(value);
+  const zhHint = suggestions.length ? `您是否要找：${suggestions.map((s) => s.name).join('、')}？` : '';
+  const enHint = suggestions.length ? ` Did you mean: ${suggestions.map((s) => `${s.name} (${s.nameEn})`).join(', ')}?` : '';
+  return fail(
+    'unknown_province',
+    'province',
+    `未知省份“${echo(value)}”。${zhHint}可用全称（浙江省）、简称（浙江）、拼音或英文（zhejiang）或代码（330000 或 33）`,
+    `Unknown province "${echo(value)}".${enHint} Use the full name (浙江省), short name (浙江), pinyin or English (zhejiang), or the code (330000 or 33)`,
+  );
+}
+
+/** Checks the length shared by free-text names; the value itself is kept as given. */
+export function parseName(param: string, value: string): Result<string> {
+  if (codePointLength(value) <= MAX_NAME_LENGTH) return ok(value);
+  return fail(
+    'value_too_long',
+    param,
+    `参数“${param}”过长：最多 ${MAX_NAME_LENGTH} 个字符`,
+    `Parameter "${param}" is too long: at most ${MAX_NAME_LENGTH} characters`,
+  );
+}
+
+/**
+ * Full name of a place filter: the dataset's full name when the value names exactly one unit
+ * there (宁波 → 宁波市), else the value as given (an ambiguous short name keeps matching all of its
+ * full names; a name matching nothing simply yields no rows).
+ */
+export function resolvePlace(value: string, names: ReadonlyMap<string, readonly string[]> | undefined): string {
+  const matches = names?.get(value);
+  return matches?.length === 1 && matches[0] !== undefined ? matches[0] : value;
+}
+
+/** A submitter: any province spelling becomes its full name; 兵团 becomes 新疆生产建设兵团; cities resolve like `city`. */
+export function resolveSubmitter(value: string, dataset: Dataset | undefined): string {
+  const province = resolveProvince(value);
+  if (province) return province.name;
+  const alias = SUBMITTER_ALIASES[foldAscii(value)];
+  if (alias) return alias;
+  return resolvePlace(value, dataset?.index.submitters);
+}
+
+export function parseAdcode(value: string): Result<string> {
+  if (/^[0-9]{2,6}$/.test(value)) return ok(value);
+  return fail(
+    'invalid_adcode',
+    'adcode',
+    `adcode“${echo(value)}”无效：应为 2–6 位数字，按前缀匹配（3302 即宁波市全部）`,
+    `Invalid adcode "${echo(value)}": use 2–6 digits, matched as a prefix (3302 means all of 宁波市)`,
+  );
+}
+
+export function parseYears(value: string, dataset: Dataset | undefined): Result<number[]> {
+  const items = value.split(',').map((item) => item.trim());
+  const available = dataset ? `可用年份：${dataset.years.join(', ')}` : '';
+  const availableEn = dataset ? ` Available years: ${dataset.years.join(', ')}` : '';
+  if (items.length > MAX_YEARS * 4 || items.some((item) => !/^[0-9]{4}$/.test(item))) {
+    return fail(
+      'invalid_year',
+      'year',
+      `年份“${echo(value)}”无效：应为四位数年份，或用逗号分隔的多个年份（2023,2024）。${available}`,
+      `Invalid year "${echo(value)}": use a four-digit year or a comma-separated list (2023,2024).${availableEn}`,
+    );
+  }
+  const years = [...new Set(items.map(Number))].sort((a, b) => a - b);
+  if (years.length > MAX_YEARS) {
+    return fail('invalid_year', 'year', `年份过多：最多 ${MAX_YEARS} 个`, `Too many years: at most ${MAX_YEARS}`);
+  }
+  const missing = dataset ? years.filter((year) => !dataset.years.includes(year)) : [];
+  if (missing.length > 0) {
+    return fail(
+      'unknown_year',
+      'year',
+      `数据中没有 ${missing.join(', ')} 年度的集群。${available}`,
+      `No clusters for ${missing.join(', ')} in the data.${availableEn}`,
+    );
+  }
+  return ok(years);
+}
+
+/** Normalized search text and its terms; `value` is already NFKC and trimmed. */
+export function parseSearchText(value: string): Result<{ q: string; terms: string[] }> {
+  if (codePointLength(value) > MAX_Q_LENGTH) {
+    return fail(
+      'query_too_long',
+      'q',
+      `搜索词过长：最多 ${MAX_Q_LENGTH} 个字符（当前 ${codePointLength(value)} 个）`,
+      `Search text too long: at most ${MAX_Q_LENGTH} characters (got ${codePointLength(value)})`,
+    );
+  }
+  const terms = foldAscii(value).split(/\s+/).filter((term) => term !== '');
+  return ok({ q: terms.join(' '), terms });
+}
+
+export function parseSort(value: string): Result<SortKey> {
+  const key = foldAscii(value);
+  if (isSortKey(key)) return ok(key);
+  return fail(
+    'invalid_sort',
+    'sort',
+    `排序“${echo(value)}”无效。可用：${SORT_KEYS.join(', ')}（- 表示降序）`,
+    `Invalid sort "${echo(value)}". Accepted: ${SORT_KEYS.join(', ')} (- means descending)`,
+  );
+}
+
+export function parseLimit(value: string): Result<number> {
+  const limit = parseBoundedInteger(value, 1, MAX_LIMIT);
+  if (limit !== null) return ok(limit);
+  return fail(
+    'invalid_limit',
+    'limit',
+    `limit“${echo(value)}”无效：应为 1–${MAX_LIMIT} 的整数，默认 ${DEFAULT_LIMIT}`,
+    `Invalid limit "${echo(value)}": use an integer from 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`,
+  );
+}
+
+export function parseOffset(value: string): Result<number> {
+  const offset = parseBoundedInteger(value, 0, MAX_OFFSET);
+  if (offset !== null) return ok(offset);
+  return fail(
+    'invalid_offset',
+    'offset',
+    `offset“${echo(value)}”无效：应为 0–${MAX_OFFSET} 的整数，默认 0`,
+    `Invalid offset "${echo(value)}": use an integer from 0 to ${MAX_OFFSET} (default 0)`,
+  );
+}
+
+/** Plain decimal digits only: no sign, exponent, fraction or hex, which `Number()` would accept. */
+function parseBoundedInteger(value: string, min: number, max: number): number | null {
+  if (!/^[0-9]{1,9}$/.test(value)) return null;
+  const number = Number(value);
+  return number >= min && number <= max ? number : null;
+}
+
+export function parseFormat(value: string): Result<OutputFormat> {
+  const format = foldAscii(value);
+  if (format === 'json' || format === 'csv') return ok(format);
+  return fail(
+    'invalid_format',
+    'format',
+    `格式“${echo(value)}”无效。可用：json（默认）、csv`,
+    `Invalid format "${echo(value)}". Accepted: json (default), csv`,
+  );
+}

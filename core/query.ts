@@ -1,0 +1,64 @@
+import type { Province } from './provinces';
+import type { SortKey } from './sort';
+
+/** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
+export const CLUSTER_PARAMS = [
+  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format',
+] as const;
+
+/** Parameters accepted by `GET /api/v1/facets`, in canonical order. */
+export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q'] as const;
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 300;
+export const MAX_OFFSET = 100_000;
+/** In code points, after NFKC and trimming: a full cluster name pasted into a search box fits. */
+export const MAX_Q_LENGTH = 64;
+/** In code points, for province, submittedBy, city and county. */
+export const MAX_NAME_LENGTH = 64;
+export const MAX_YEARS = 20;
+
+export type OutputFormat = 'json' | 'csv';
+
+/**
+ * The filters shared by `/clusters` and `/facets`, in canonical form. `null` / empty means "no
+ * filter on this". All filters combine with AND.
+ */
+export interface ClusterFilter {
+  /** Where the cluster lies (宁波's clusters are in 浙江省). */
+  province: Province | null;
+  /** Who submitted it: a province's full name, a city's full name, or 新疆生产建设兵团. */
+  submittedBy: string | null;
+  /** Full name when it was resolved against a dataset, else the name as given (NFKC, trimmed). */
+  city: string | null;
+  county: string | null;
+  /** 2–6 ASCII digits, a prefix of the record's adcode. */
+  adcode: string | null;
+  /** Ascending, distinct; empty means every year. */
+  years: readonly number[];
+  /** Normalized search text: NFKC, ASCII lower-case, single spaces; '' means no search. */
+  q: string;
+  /** `q` split into its terms (all must match). */
+  terms: readonly string[];
+}
+
+/** A `/clusters` query in canonical form. */
+export interface ClusterQuery extends ClusterFilter {
+  /** `null`: relevance when `q` is given, else id. */
+  sort: SortKey | null;
+  limit: number;
+  offset: number;
+  format: OutputFormat;
+}
+
+/** A filter that matches everything. */
+export const EMPTY_FILTER: ClusterFilter = Object.freeze({
+  province: null,
+  submittedBy: null,
+  city: null,
+  county: null,
+  adcode: null,
+  years: [],
+  q: '',
+  terms: [],
+});

@@ -1,0 +1,63 @@
+import { echo, fail, ok, type Result } from './result';
+
+// C0 controls, DEL and C1 controls. Tab and newline included: no parameter has a use for them.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Parses a raw query string (with or without the leading `?`) strictly, before anything could
+ * silently repair it the way `URLSearchParams` does (bad escapes become U+FFFD there).
+ * Rejects malformed percent-encoding and bytes that are not UTF-8 (`malformed_query`), control
+ * characters in names or values (`invalid_characters`) and a parameter given twice
+ * (`repeated_parameter`). `+` means space, as in HTML forms; empty segments (`a=1&&b=2`) are ignored.
+ */
+export function parseSearchParams(raw: string): Result<URLSearchParams> {
+  const query = raw.startsWith('?') ? raw.slice(1) : raw;
+  const params = new URLSearchParams();
+  if (query === '') return ok(params);
+  for (const segment of query.split('&')) {
+    if (segment === '') continue;
+    const equals = segment.indexOf('=');
+    const name = decode(equals === -1 ? segment : segment.slice(0, equals));
+    const value = decode(equals === -1 ? '' : segment.slice(equals + 1));
+    if (name === null || value === null) {
+      return fail(
+        'malformed_query',
+        null,
+        `查询字符串的百分号编码无效：“${echo(segment)}”。请用 UTF-8 百分号编码（如 %E6%B5%99）`,
+        `Malformed percent-encoding in "${echo(segment)}". Encode values as UTF-8 percent-escapes (e.g. %E6%B5%99)`,
+      );
+    }
+    if (CONTROL_CHARACTERS.test(name) || CONTROL_CHARACTERS.test(value)) {
+      return fail(
+        'invalid_characters',
+        CONTROL_CHARACTERS.test(name) ? null : name,
+        `参数${CONTROL_CHARACTERS.test(name) ? '名' : `“${echo(name)}”`}含有控制字符。只接受可打印字符`,
+        `${CONTROL_CHARACTERS.test(name) ? 'A parameter name' : `Parameter "${echo(name)}"`} contains control characters. Only printable characters are accepted`,
+      );
+    }
+    if (params.has(name)) {
+      return fail(
+        'repeated_parameter',
+        name,
+        `参数“${echo(name)}”重复出现。每个参数只能给一次；多个年份请用逗号分隔（year=2023,2024）`,
+        `Parameter "${echo(name)}" is repeated. Give each parameter once; list several years with commas (year=2023,2024)`,
+      );
+    }
+    params.append(name, value);
+  }
+  return ok(params);
+}
+
+/** Percent-decodes one component (`+` as space); `null` when malformed or not valid UTF-8. */
+function decode(component: string): string | null {
+  const spaced = component.includes('+') ? component.replace(/\+/g, ' ') : component;
+  if (LONE_SURROGATE.test(spaced)) return null;
+  if (!spaced.includes('%')) return spaced;
+  try {
+    // decodeURIComponent rejects bad escapes, overlong forms, surrogates and truncated sequences.
+    return decodeURIComponent(spaced);
+  } catch {
+    return null;
+  }
+}
