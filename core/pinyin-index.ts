@@ -9,7 +9,7 @@
 export interface PinyinIndex {
   /** Syllables concatenated: "cixishi". */
   compact: string;
-  /** 1 at every index of `compact` where a syllable starts. */
+  /** 1 at every index of `compact` where a syllable starts, and at `compact.length`. */
   starts: Uint8Array;
   /** First letters: "cxs". */
   initials: string;
@@ -19,12 +19,13 @@ export interface PinyinIndex {
 export function buildPinyinIndex(fullPinyin: string, initials: string): PinyinIndex {
   const syllables = fold(fullPinyin).split(' ').filter((s) => s !== '');
   const compact = syllables.join('');
-  const starts = new Uint8Array(compact.length);
+  const starts = new Uint8Array(compact.length + 1);
   let at = 0;
   for (const syllable of syllables) {
     starts[at] = 1;
     at += syllable.length;
   }
+  starts[at] = 1;
   return { compact, starts, initials: fold(initials).replace(/\s+/g, '') };
 }
 
@@ -33,11 +34,23 @@ function fold(pinyin: string): string {
   return pinyin.toLowerCase().replace(/ü/g, 'v');
 }
 
-/** True when the lower-case ASCII-letter `term` matches the full pinyin or the initials. */
-export function matchesPinyin(index: PinyinIndex, term: string): boolean {
+/** How well a term matched: not at all, partly (ends mid-syllable, or initials only), or in whole syllables. */
+export const PINYIN_NONE = 0;
+export const PINYIN_PARTIAL = 1;
+export const PINYIN_WHOLE = 2;
+
+/**
+ * Matches a lower-case ASCII-letter term against the full pinyin or the initials. "cixi" is a
+ * whole match in "ci xi shi" (慈溪市) but only a partial one in "ci xing" (磁性), which lets ranking
+ * put the place the user spelled out first.
+ */
+export function matchPinyin(index: PinyinIndex, term: string): number {
   const { compact, starts } = index;
+  let found = PINYIN_NONE;
   for (let at = compact.indexOf(term); at !== -1; at = compact.indexOf(term, at + 1)) {
-    if (starts[at] === 1) return true;
+    if (starts[at] !== 1) continue;
+    if (starts[at + term.length] === 1) return PINYIN_WHOLE;
+    found = PINYIN_PARTIAL;
   }
-  return index.initials.includes(term);
+  return found === PINYIN_NONE && index.initials.includes(term) ? PINYIN_PARTIAL : found;
 }

@@ -1,9 +1,11 @@
+import { resolveProvince } from './province-resolve';
+
 /**
  * Short forms of place names, so `宁波` finds 宁波市, `慈溪` 慈溪市 and `玉屏` 玉屏侗族自治县.
  *
  * Rule: the short form drops one administrative suffix (市, 县, 区, 旗, 盟, 新区, 地区, 林区, 特区,
  * 矿区) or, for autonomous units, 自治县/自治州/自治旗 together with the nationality names before
- * it. A short form must keep at least two characters (沙县 has none), so a single character never
+ * it; a province has its customary short name (广西壮族自治区 → 广西). A short form must keep at least two characters (沙县 has none), so a single character never
  * stands for a place.
  */
 
@@ -21,6 +23,8 @@ const MIN_SHORT_LENGTH = 2;
 
 /** Short forms of an official full name (none when it has no droppable suffix). */
 export function shortFormsOf(fullName: string): string[] {
+  const province = resolveProvince(fullName);
+  if (province?.name === fullName) return [province.shortName];
   const autonomous = AUTONOMOUS_SUFFIXES.find((suffix) => fullName.endsWith(suffix));
   if (autonomous) {
     let stem = fullName.slice(0, -autonomous.length);

@@ -1,5 +1,5 @@
 import type { IndexedRecord } from './dataset';
-import { matchesPinyin } from './pinyin-index';
+import { PINYIN_NONE, PINYIN_WHOLE, matchPinyin, type PinyinIndex } from './pinyin-index';
 
 /** Weights of the field a term matched in; per term the best one counts. */
 export const FIELD_WEIGHTS = { industry: 3, name: 2, place: 1 } as const;
@@ -20,22 +20,37 @@ export function compileTerms(terms: readonly string[]): CompiledTerm[] {
 
 /**
  * Relevance of a record for the terms: 0 when any term misses (terms combine with AND), else the
- * sum over terms of the best field weight they hit (industry 3 > name 2 > place 1). A term hits a
- * field by case-insensitive substring, or, for ASCII-letter terms, by pinyin.
+ * sum over terms of the best field weight they hit (industry 3 > name 2 > place 1).
+ *
+ * A term hits a field by case-insensitive substring or, for ASCII-letter terms, by pinyin. A hit
+ * counts fully when it is a substring or spans whole syllables, and half when it is pinyin that
+ * ends mid-syllable or initials only: "cixi" ranks 慈溪市 (ci xi) above 磁性材料 (ci xing), even
+ * though the latter is an industry hit. Scores are in half-units so they stay integers.
  */
 export function scoreRecord(entry: IndexedRecord, terms: readonly CompiledTerm[]): number {
   let score = 0;
   for (const term of terms) {
-    const weight = termWeight(entry, term);
+    const weight = termScore(entry, term);
     if (weight === 0) return 0;
     score += weight;
   }
   return score;
 }
 
-function termWeight(entry: IndexedRecord, { text, pinyin }: CompiledTerm): number {
-  if (entry.industry.includes(text) || (pinyin && matchesPinyin(entry.industryPinyin, text))) return FIELD_WEIGHTS.industry;
-  if (entry.name.includes(text) || (pinyin && matchesPinyin(entry.namePinyin, text))) return FIELD_WEIGHTS.name;
-  if (entry.place.includes(text) || (pinyin && matchesPinyin(entry.placePinyin, text))) return FIELD_WEIGHTS.place;
-  return 0;
+const FULL = 2;
+const HALF = 1;
+
+function termScore(entry: IndexedRecord, term: CompiledTerm): number {
+  const industry = fieldQuality(entry.industry, entry.industryPinyin, term) * FIELD_WEIGHTS.industry;
+  if (industry === FULL * FIELD_WEIGHTS.industry) return industry;
+  const name = fieldQuality(entry.name, entry.namePinyin, term) * FIELD_WEIGHTS.name;
+  const place = fieldQuality(entry.place, entry.placePinyin, term) * FIELD_WEIGHTS.place;
+  return Math.max(industry, name, place);
+}
+
+function fieldQuality(text: string, pinyin: PinyinIndex, term: CompiledTerm): number {
+  if (text.includes(term.text)) return FULL;
+  if (!term.pinyin) return 0;
+  const match = matchPinyin(pinyin, term.text);
+  return match === PINYIN_WHOLE ? FULL : match === PINYIN_NONE ? 0 : HALF;
 }
