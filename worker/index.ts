@@ -1,11 +1,83 @@
 import { Hono } from 'hono';
-import type { Env } from './types';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
+import type { AppEnv } from './app-env';
+import { createResponseMemo, type ResponseMemo } from './cache/memo';
+import { datasetLoader } from './dataset/middleware';
+import { createDatasetStore, type DatasetStore } from './dataset/store';
+import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
+import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
+import { noQuerySpec } from './http/no-query';
+import { queryGuard } from './http/query-guard';
+import { DOCS_PATH, OPENAPI_PATH } from './openapi/document';
+import { CLUSTER_ROUTE, clusterHandler, clusterIdGuard } from './routes/cluster';
+import { CLUSTERS_PATH, clusterQuerySpec, clustersHandler } from './routes/clusters';
+import { docsHandler, openApiHandler } from './routes/docs';
+import { FACETS_PATH, facetQuerySpec, facetsHandler } from './routes/facets';
+import { META_PATH, metaHandler } from './routes/meta';
+import { PROVINCES_PATH, provincesHandler } from './routes/provinces';
 
-const app = new Hono<{ Bindings: Env }>();
+/** Options of {@link createApp}; tests pass throwaway stores (fake D1, fake clock) and memos. */
+export interface AppOptions {
+  /** The isolate's dataset copy. Default: a store with the production re-check interval. */
+  store?: DatasetStore;
+  /** Memo of serialized responses. Default: the production-bounded LRU. */
+  memo?: ResponseMemo;
+}
 
-app.get('/api/v1/health', async (c) => {
-  const row = await c.env.DB.prepare('SELECT count(*) AS n FROM clusters').first<{ n: number }>();
-  return c.json({ ok: true, rows: row?.n ?? 0 });
-});
+/** Response headers browsers may read cross-origin, beyond the CORS-safelisted ones. */
+const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Content-Disposition', 'X-Dataset-Stale', 'Retry-After'];
 
-export default app;
+/**
+ * Builds the API. Order matters: timing (total) wraps everything; security headers and CORS
+ * reach every answer, errors included; the method guard answers 405 before routing; each data
+ * route rejects bad queries before the dataset is loaded and before any cache is consulted.
+ */
+export function createApp(options: AppOptions = {}): Hono<AppEnv> {
+  const store = options.store ?? createDatasetStore();
+  const memo = options.memo ?? createResponseMemo();
+  const loader = datasetLoader(store);
+  const app = new Hono<AppEnv>();
+
+  app.use(timing({ crossOrigin: true }));
+  app.use(
+    secureHeaders({
+      // Public data, meant to be fetched and embedded from any origin.
+      crossOriginResourcePolicy: 'cross-origin',
+      referrerPolicy: 'no-referrer',
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // The docs page sets its own CSP (its style's hash); keep it.
+      overwrite: false,
+    }),
+  );
+  app.use(advertiseAllowedMethods());
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: [...ALLOWED_METHODS],
+      exposeHeaders: EXPOSED_HEADERS,
+      maxAge: 86_400,
+      credentials: false,
+    }),
+  );
+  app.use(methodGuard());
+
+  app.get(CLUSTERS_PATH, queryGuard(clusterQuerySpec), loader, clustersHandler(memo));
+  app.get(CLUSTER_ROUTE, queryGuard(noQuerySpec), clusterIdGuard(), loader, clusterHandler(memo));
+  app.get(FACETS_PATH, queryGuard(facetQuerySpec), loader, facetsHandler(memo));
+  app.get(PROVINCES_PATH, queryGuard(noQuerySpec), loader, provincesHandler(memo));
+  app.get(META_PATH, queryGuard(noQuerySpec), loader, metaHandler(memo));
+  app.get(OPENAPI_PATH, queryGuard(noQuerySpec), openApiHandler());
+  app.get(DOCS_PATH, queryGuard(noQuerySpec), docsHandler());
+
+  app.notFound((c) => errorResponse(c, 404, ROUTE_NOT_FOUND));
+  app.onError((error, c) => {
+    // Logged for `wrangler tail`; the client learns nothing about the cause.
+    console.error('unhandled error', c.req.method, new URL(c.req.url).pathname, error);
+    return errorResponse(c, 500, INTERNAL_ERROR);
+  });
+  return app;
+}
+
+export default createApp();

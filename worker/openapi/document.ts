@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { API_ROUTES } from './routes';
+
+/** Where the document and the reference page are served. */
+export const OPENAPI_PATH = '/api/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+/** The generated OpenAPI 3.1 document. */
+export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+
+const DESCRIPTION = [
+  '全国中小企业特色产业集群名单（工业和信息化部 2022、2023、2024 年公布，共 300 个）的公开只读接口：无需密钥，不用 Cookie，允许跨域。',
+  'A public, read-only API of the national list of SME characteristic industrial clusters published by MIIT (2022, 2023, 2024: 300 clusters). No key, no cookies, CORS open.',
+  '',
+  '错误一律返回 JSON `{ "error": { "code", "message", "param" } }`，message 先中文后英文，并说明可接受的值。',
+  'Every error is JSON `{ "error": { "code", "message", "param" } }`; the message is Chinese, then English, and says what is accepted.',
+  '',
+  'Error codes: `unknown_parameter`, `repeated_parameter`, `malformed_query`, `invalid_characters`, `value_too_long`, `unknown_province`, ' +
+    '`invalid_adcode`, `invalid_year`, `unknown_year`, `query_too_long`, `invalid_sort`, `invalid_limit`, `invalid_offset`, `invalid_format`, ' +
+    '`invalid_id` (400); `not_found` (404); `method_not_allowed` (405); `internal_error` (500); `dataset_unavailable` (503).',
+].join('\n');
+
+let cached: OpenApiDocument | undefined;
+
+/**
+ * The OpenAPI 3.1 document of the API, generated from the zod schemas that validate input and
+ * describe output. Built once per isolate: the schemas are static.
+ */
+export function openApiDocument(): OpenApiDocument {
+  cached ??= buildDocument();
+  return cached;
+}
+
+function buildDocument(): OpenApiDocument {
+  const registry = new OpenAPIHono();
+  for (const route of API_ROUTES) registry.openAPIRegistry.registerPath(route);
+  return registry.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'cluster-list API',
+      version: '1.0.0',
+      description: DESCRIPTION,
+    },
+    servers: [{ url: '/', description: '本站 / This origin' }],
+    tags: [
+      { name: 'clusters', description: '集群名单与计数 / The list and its counts' },
+      { name: 'reference', description: '省份与数据集说明 / Provinces and dataset information' },
+    ],
+    externalDocs: { description: '参考页面 / Reference page', url: DOCS_PATH },
+  });
+}

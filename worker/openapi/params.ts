@@ -1,0 +1,162 @@
+import { z } from '@hono/zod-openapi';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
+
+// Query parameters, described once. Every value arrives as a string; what a value may be is
+// decided by core's parser (see worker/http/query-schema.ts), and the constraints shown here come
+// from the same constants, so the document states exactly what the parser accepts.
+
+interface Example {
+  summary: string;
+  value: string;
+}
+
+const examples = (entries: Record<string, Example>) => entries;
+
+/** Declares one optional query parameter with its documentation and working examples. */
+function queryParam<S extends Record<string, unknown>>(
+  name: string,
+  description: string,
+  schema: S,
+  exampleSet: Record<string, Example>,
+) {
+  return z
+    .string()
+    .optional()
+    .openapi({ param: { name, in: 'query', description, examples: examples(exampleSet) }, ...schema });
+}
+
+
+const province = queryParam(
+  'province',
+  '集群所在的省级行政区：全称、简称、拼音或英文（不区分大小写）、6 位或 2 位代码，写法不同结果相同。按集群所在地筛选，宁波的集群属于浙江省。 / Province where the cluster lies: full name, short name, pinyin or English (case-insensitive), 6- or 2-digit code; all spellings give the same result.',
+  { type: 'string' },
+  {
+    fullName: { summary: '全称 / full name', value: '浙江省' },
+    shortName: { summary: '简称 / short name', value: '浙江' },
+    pinyin: { summary: '拼音 / pinyin', value: 'zhejiang' },
+    code: { summary: '6 位代码 / 6-digit code', value: '330000' },
+    prefix: { summary: '2 位代码 / 2-digit code', value: '33' },
+  },
+);
+
+const submittedBy = queryParam(
+  'submittedBy',
+  '推荐单位：省、计划单列市或新疆生产建设兵团，全称或简称。 / Who put the cluster forward: a province, a city with independent planning status, or the Xinjiang Production and Construction Corps; full or short name.',
+  { type: 'string' },
+  {
+    city: { summary: '计划单列市 / separately planned city', value: '宁波市' },
+    province: { summary: '省 / province', value: '浙江省' },
+  },
+);
+
+const city = queryParam(
+  'city',
+  '地级行政区，全称或简称；无匹配时结果为空，而不是错误。 / Prefecture-level unit, full or short name; a name that matches nothing gives an empty result, not an error.',
+  { type: 'string' },
+  {
+    shortName: { summary: '简称 / short name', value: '宁波' },
+    fullName: { summary: '全称 / full name', value: '宁波市' },
+  },
+);
+
+const county = queryParam(
+  'county',
+  '县级行政区，全称或简称。 / County-level unit, full or short name.',
+  { type: 'string' },
+  {
+    shortName: { summary: '简称 / short name', value: '慈溪' },
+    fullName: { summary: '全称 / full name', value: '慈溪市' },
+  },
+);
+
+const adcode = queryParam(
+  'adcode',
+  '行政区划代码的前缀（2 到 6 位数字）：3302 表示宁波市全部。 / Prefix (2 to 6 digits) of the GB/T 2260 code: 3302 means all of 宁波市.',
+  { type: 'string', pattern: '^[0-9]{2,6}$' },
+  {
+    city: { summary: '宁波市 / a prefecture', value: '3302' },
+    county: { summary: '慈溪市 / a county', value: '330282' },
+  },
+);
+
+const year = queryParam(
+  'year',
+  '年度，或以逗号分隔的多个年度；必须是数据中有的年度（见 /api/v1/meta）。 / A year or a comma-separated list of years; each must be in the data (see /api/v1/meta).',
+  { type: 'string', pattern: '^[0-9]{4}(,[0-9]{4})*$' },
+  {
+    one: { summary: '一个年度 / one year', value: '2023' },
+    several: { summary: '多个年度 / several years', value: '2023,2024' },
+  },
+);
+
+const q = queryParam(
+  'q',
+  `关键词，匹配名称、产业和地名；支持中文子串、全拼和拼音首字母（不区分大小写）；多个词（空格分隔）须同时匹配；未指定 sort 时按相关度排序。最多 ${MAX_Q_LENGTH} 个字符。 / Keywords matched against name, industry and place names: Chinese substrings, full pinyin or initials (case-insensitive); several space-separated words must all match; ranked by relevance when no sort is given. At most ${MAX_Q_LENGTH} characters.`,
+  { type: 'string', maxLength: MAX_Q_LENGTH },
+  {
+    chinese: { summary: '中文 / Chinese', value: '轴承' },
+    pinyin: { summary: '全拼 / full pinyin', value: 'zhoucheng' },
+    initials: { summary: '首字母 / initials', value: 'cx' },
+    words: { summary: '多个词 / several words', value: '浙江 轴承' },
+  },
+);
+
+const sort = queryParam(
+  'sort',
+  '排序字段，加 - 表示降序；默认 id。 / Sort key, prefix with - for descending; default id.',
+  { type: 'string', enum: [...SORT_KEYS], default: 'id' },
+  {
+    newest: { summary: '年度降序 / newest first', value: '-year' },
+    name: { summary: '按名称拼音 / by name', value: 'name' },
+  },
+);
+
+const limit = queryParam(
+  'limit',
+  `每页条数，1 到 ${MAX_LIMIT}，默认 ${DEFAULT_LIMIT}；${MAX_LIMIT} 即可一次取回全部。 / Page size, 1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; ${MAX_LIMIT} fetches the whole list in one call.`,
+  { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  {
+    page: { summary: '小页 / a small page', value: '10' },
+    all: { summary: '全部 / everything', value: String(MAX_LIMIT) },
+  },
+);
+
+const offset = queryParam(
+  'offset',
+  `跳过的条数，0 到 ${MAX_OFFSET}，默认 0。 / Rows to skip, 0 to ${MAX_OFFSET}, default 0.`,
+  { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 },
+  { second: { summary: '第二页（limit=10） / second page of 10', value: '10' } },
+);
+
+const format = queryParam(
+  'format',
+  'json（默认）或 csv：CSV 为带 BOM 的 UTF-8，首行为字段名，以附件形式下载，文件名说明筛选条件。 / json (default) or csv: UTF-8 with BOM, one header line of field names, served as a download whose filename says what was filtered.',
+  { type: 'string', enum: ['json', 'csv'], default: 'json' },
+  { csv: { summary: 'CSV 下载 / CSV download', value: 'csv' } },
+);
+
+/** The filter parameters shared by `/clusters` and `/facets`. */
+const filterShape = { province, submittedBy, city, county, adcode, year, q };
+
+/** Query parameters of `GET /api/v1/clusters`. Unknown ones are passed through to core, which rejects them. */
+export const ClusterQueryParams = z.looseObject({ ...filterShape, sort, limit, offset, format });
+
+/** Query parameters of `GET /api/v1/facets`. */
+export const FacetQueryParams = z.looseObject(filterShape);
+
+/** Endpoints that take no query parameter at all. */
+export const NoQueryParams = z.looseObject({});
+
+/** Path parameter of `GET /api/v1/clusters/{id}`. */
+export const ClusterIdParams = z.object({
+  id: z.string().openapi({
+    param: {
+      name: 'id',
+      in: 'path',
+      description: '集群总序号（正整数） / Serial number of the cluster (a positive integer)',
+      examples: examples({ first: { summary: '第 1 个 / the first', value: '1' }, last: { summary: '第 300 个 / number 300', value: '300' } }),
+    },
+    type: 'integer',
+    minimum: 1,
+  }),
+});

@@ -1,0 +1,47 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCluster, parseClusterId } from '../../core';
+import type { AppEnv } from '../app-env';
+import type { ResponseMemo } from '../cache/memo';
+import { respondCached } from '../cache/respond';
+import { apiErrorResponse, errorResponse } from '../http/errors';
+import { CLUSTERS_PATH } from './clusters';
+import { JSON_CONTENT_TYPE } from './content-types';
+
+/** Routing path of one cluster. */
+export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;
+
+/** Rejects an id that is not a positive integer with a 400, before the dataset is loaded. */
+export function clusterIdGuard(): MiddlewareHandler {
+  return async function clusterIdGuard(c, next) {
+    const id = parseClusterId(c.req.param('id') ?? '');
+    if (!id.ok) return apiErrorResponse(c, id.error);
+    await next();
+  };
+}
+
+/** Handler of `GET /api/v1/clusters/{id}`: the record, or a 404 JSON error. Mount after {@link clusterIdGuard}. */
+export function clusterHandler(memo?: ResponseMemo) {
+  return (c: Context<AppEnv>) => {
+    const parsed = parseClusterId(c.req.param('id') ?? '');
+    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
+    const id = parsed.value;
+    const { dataset } = c.var;
+    const record = getCluster(dataset, id);
+    if (!record) {
+      return errorResponse(c, 404, {
+        code: 'not_found',
+        message: `没有编号为 ${id} 的集群；全部编号见 /api/v1/clusters?limit=300 / No cluster has id ${id}; list them all with /api/v1/clusters?limit=300.`,
+        param: 'id',
+      });
+    }
+    return respondCached(
+      c,
+      {
+        key: `${CLUSTERS_PATH}/${id}`,
+        contentType: JSON_CONTENT_TYPE,
+        render: () => JSON.stringify({ data: record, meta: { datasetVersion: dataset.version } }),
+      },
+      memo,
+    );
+  };
+}

@@ -1,0 +1,58 @@
+import type { Context } from 'hono';
+import {
+  canonicalQuery,
+  csvContentDisposition,
+  parseClusterQuery,
+  selectClusters,
+  toCsv,
+  type ClusterQuery,
+  type Dataset,
+} from '../../core';
+import type { ResponseMemo } from '../cache/memo';
+import { respondCached } from '../cache/respond';
+import type { AppEnv } from '../app-env';
+import { apiErrorResponse } from '../http/errors';
+import { requestQuery } from '../http/query-guard';
+import type { QuerySpec } from '../http/query-schema';
+import { ClusterQueryParams } from '../openapi/params';
+import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from './content-types';
+
+/** Path of the filtered list. */
+export const CLUSTERS_PATH = '/api/v1/clusters';
+
+/** Parameters of `GET /api/v1/clusters`: documented by zod, decided by core. */
+export const clusterQuerySpec: QuerySpec<ClusterQuery> = { params: ClusterQueryParams, parse: parseClusterQuery };
+
+/** Body of `GET /api/v1/clusters` (JSON). */
+export function clusterListBody(dataset: Dataset, query: ClusterQuery) {
+  const { total, rows } = selectClusters(dataset, query);
+  return { data: rows, meta: { total, limit: query.limit, offset: query.offset, datasetVersion: dataset.version } };
+}
+
+/** Handler of `GET /api/v1/clusters`: JSON, or CSV with `format=csv`. Mount after queryGuard and the dataset loader. */
+export function clustersHandler(memo?: ResponseMemo) {
+  return (c: Context<AppEnv>) => {
+    const { dataset } = c.var;
+    const parsed = requestQuery(c, clusterQuerySpec, dataset);
+    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
+    const query = parsed.value;
+    const key = `${CLUSTERS_PATH}?${canonicalQuery(query)}`;
+    if (query.format === 'csv') {
+      return respondCached(
+        c,
+        {
+          key,
+          contentType: CSV_CONTENT_TYPE,
+          headers: { 'Content-Disposition': csvContentDisposition(query) },
+          render: () => toCsv(selectClusters(dataset, query).rows),
+        },
+        memo,
+      );
+    }
+    return respondCached(
+      c,
+      { key, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(clusterListBody(dataset, query)) },
+      memo,
+    );
+  };
+}

@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { canonicalQuery, computeFacets, parseFacetQuery, type ClusterFilter, type Dataset } from '../../core';
+import type { ResponseMemo } from '../cache/memo';
+import { respondCached } from '../cache/respond';
+import type { AppEnv } from '../app-env';
+import { apiErrorResponse } from '../http/errors';
+import { requestQuery } from '../http/query-guard';
+import type { QuerySpec } from '../http/query-schema';
+import { FacetQueryParams } from '../openapi/params';
+import { JSON_CONTENT_TYPE } from './content-types';
+
+/** Path of the facet counts. */
+export const FACETS_PATH = '/api/v1/facets';
+
+/** Parameters of `GET /api/v1/facets`: the filters of `/clusters`. */
+export const facetQuerySpec: QuerySpec<ClusterFilter> = { params: FacetQueryParams, parse: parseFacetQuery };
+
+/** Body of `GET /api/v1/facets`. */
+export function facetsBody(dataset: Dataset, filter: ClusterFilter) {
+  const { total, year, province, city } = computeFacets(dataset, filter);
+  return { data: { year, province, city }, meta: { total, datasetVersion: dataset.version } };
+}
+
+/** Handler of `GET /api/v1/facets`. */
+export function facetsHandler(memo?: ResponseMemo) {
+  return (c: Context<AppEnv>) => {
+    const { dataset } = c.var;
+    const parsed = requestQuery(c, facetQuerySpec, dataset);
+    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
+    const query = parsed.value;
+    return respondCached(
+      c,
+      {
+        key: `${FACETS_PATH}?${canonicalQuery(query)}`,
+        contentType: JSON_CONTENT_TYPE,
+        render: () => JSON.stringify(facetsBody(dataset, query)),
+      },
+      memo,
+    );
+  };
+}

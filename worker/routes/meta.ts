@@ -1,0 +1,60 @@
+import type { Context } from 'hono';
+import type { Dataset } from '../../core';
+import type { AppEnv } from '../app-env';
+import { respondCached } from '../cache/respond';
+import type { ResponseMemo } from '../cache/memo';
+import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
+import { JSON_CONTENT_TYPE } from './content-types';
+
+/** Path of the dataset description. */
+export const META_PATH = '/api/v1/meta';
+
+/**
+ * Body of `GET /api/v1/meta`: version, size, build time, years with their notices, credits. A year
+ * without a notice row still appears, with `notice: null`.
+ */
+export function metaBody(dataset: Dataset) {
+  const years = [...countByYear(dataset)]
+    .sort(([a], [b]) => a - b)
+    .map(([year, { batch, count }]) => {
+    const notice = dataset.notices.find((candidate) => candidate.year === year);
+    return {
+      year,
+      batch,
+      count,
+      notice: notice ? { title: notice.title, url: notice.url, pdfUrl: notice.pdfUrl } : null,
+    };
+  });
+  return {
+    data: {
+      datasetVersion: dataset.version,
+      recordCount: dataset.records.length,
+      builtAt: dataset.builtAt,
+      years,
+      source: { ...SOURCE },
+      attribution: ATTRIBUTION,
+      license: LICENSE_NOTE,
+    },
+    meta: { datasetVersion: dataset.version },
+  };
+}
+
+/** Handler of `GET /api/v1/meta`. */
+export function metaHandler(memo?: ResponseMemo) {
+  return (c: Context<AppEnv>) =>
+    respondCached(
+      c,
+      { key: META_PATH, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(metaBody(c.var.dataset)) },
+      memo,
+    );
+}
+
+function countByYear(dataset: Dataset): Map<number, { batch: number; count: number }> {
+  const years = new Map<number, { batch: number; count: number }>();
+  for (const { year, batch } of dataset.records) {
+    const seen = years.get(year);
+    if (seen) seen.count++;
+    else years.set(year, { batch, count: 1 });
+  }
+  return years;
+}
