@@ -38,6 +38,10 @@ export function countyForms(fullName: string): string[] {
   return match ? [fullName, `${match[1]}${match[2]}`] : [fullName];
 }
 
+// Text that looks like a county-level or lower unit the table does not know ("金普新区"), right
+// after a prefecture or municipality. Reading it as part of the industry would be a silent guess.
+const UNIT_LIKE = /^\p{Script=Han}{1,6}?(新区|区|县|旗|镇|乡|街道|办事处)/u;
+
 const shortName = (name: string): string => name.replace(/市$/u, '');
 
 interface Reading {
@@ -78,6 +82,11 @@ export function resolvePlace(name: string, table: DivisionTable): PlaceResult {
     return { ok: false, message: `ambiguous place in "${name}": ${[...distinct.keys()].join(' or ')}` };
   }
   const reading = best[0]!;
+  const rest = scope.rest.slice(reading.consumed);
+  const unknownUnit = reading.county || reading.town ? null : UNIT_LIKE.exec(rest);
+  if (unknownUnit) {
+    return { ok: false, message: `unknown place "${unknownUnit[0]}" in "${name}" (not a unit of ${describe(reading) || scope.province.name})` };
+  }
   const segments = [scope.head];
   let offset = 0;
   for (const length of reading.lengths) {
@@ -88,7 +97,7 @@ export function resolvePlace(name: string, table: DivisionTable): PlaceResult {
     ok: true,
     place: toPlace(scope, reading, table),
     segments: segments.filter((segment) => segment !== ''),
-    rest: scope.rest.slice(reading.consumed),
+    rest,
   };
 }
 
