@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
+import { createDataset } from './dataset';
+import { computeFacets, summarizeProvinces } from './facets';
+import { parseClusterQuery, parseFacetQuery } from './parse-query';
+import { selectClusters } from './select';
+
+const dataset = createDataset(FIXTURE_DATASET_INPUT);
+
+function facets(raw: string) {
+  const filter = parseFacetQuery(raw, dataset);
+  if (!filter.ok) throw new Error(filter.error.message);
+  return computeFacets(dataset, filter.value);
+}
+
+describe('computeFacets', () => {
+  it('counts everything without a filter, sorted by count then key', () => {
+    const all = facets('');
+    expect(all.total).toBe(14);
+    expect(all.year).toEqual([
+      { value: 2022, count: 7 },
+      { value: 2023, count: 4 },
+      { value: 2024, count: 3 },
+    ]);
+    expect(all.province.slice(0, 3)).toEqual([
+      { value: '浙江省', code: '330000', count: 4 },
+      { value: '内蒙古自治区', code: '150000', count: 2 },
+      { value: '重庆市', code: '500000', count: 2 },
+    ]);
+    expect(all.city[0]).toEqual({ value: '宁波市', count: 3 });
+    expect(all.city.reduce((sum, c) => sum + c.count, 0)).toBe(13); // 石河子市 has no prefecture
+  });
+
+  it('applies every filter to total, matching /clusters', () => {
+    for (const raw of ['province=浙江', 'year=2023', 'q=轴承', 'city=宁波&year=2024', 'adcode=15']) {
+      const query = parseClusterQuery(raw, dataset);
+      expect(query.ok && facets(raw).total, raw).toBe(query.ok && selectClusters(dataset, query.value).total);
+    }
+  });
+
+  it('lets each facet ignore its own filter so the other choices keep their counts', () => {
+    const result = facets('province=浙江&year=2023');
+    expect(result.total).toBe(2);
+    // Year facet: 浙江省 in every year.
+    expect(result.year).toEqual([
+      { value: 2023, count: 2 },
+      { value: 2022, count: 1 },
+      { value: 2024, count: 1 },
+    ]);
+    // Province facet: every province in 2023.
+    expect(result.province).toEqual([
+      { value: '浙江省', code: '330000', count: 2 },
+      { value: '内蒙古自治区', code: '150000', count: 1 },
+      { value: '贵州省', code: '520000', count: 1 },
+    ]);
+    // City facet: cities of 浙江省 in 2023.
+    expect(result.city).toEqual([
+      { value: '宁波市', count: 1 },
+      { value: '绍兴市', count: 1 },
+    ]);
+  });
+
+  it('orders cities by count, then code', () => {
+    expect(facets('province=浙江').city).toEqual([
+      { value: '宁波市', count: 3 },
+      { value: '绍兴市', count: 1 },
+    ]);
+  });
+
+  it('counts search hits only, ties by province code', () => {
+    expect(facets('q=zhoucheng').province.map((p) => p.value)).toEqual(['浙江省', '山东省', '河南省']);
+  });
+});
+
+describe('summarizeProvinces', () => {
+  it('lists provinces with clusters only, by code, with names and counts', () => {
+    const provinces = summarizeProvinces(dataset);
+    expect(provinces.map((p) => p.code)).toEqual(['110000', '150000', '330000', '370000', '410000', '500000', '520000', '610000', '650000']);
+    expect(provinces.find((p) => p.code === '330000')).toEqual({ name: '浙江省', shortName: '浙江', nameEn: 'Zhejiang', code: '330000', count: 4 });
+    expect(provinces.reduce((sum, p) => sum + p.count, 0)).toBe(14);
+  });
+
+  it('returns a copy the caller may change', () => {
+    summarizeProvinces(dataset)[0]!.count = 999;
+    expect(summarizeProvinces(dataset)[0]!.count).toBe(1);
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
+import { createDataset } from './dataset';
+import { parseClusterQuery, parseFacetQuery } from './parse-query';
+import type { ClusterQuery } from './query';
+
+const dataset = createDataset(FIXTURE_DATASET_INPUT);
+
+function parsed(raw: string, withDataset = true): ClusterQuery {
+  const result = parseClusterQuery(raw, withDataset ? dataset : undefined);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function errorOf(raw: string, withDataset = true) {
+  const result = parseClusterQuery(raw, withDataset ? dataset : undefined);
+  if (result.ok) throw new Error(`expected an error for ${raw}`);
+  return result.error;
+}
+
+describe('parseClusterQuery: defaults and forms', () => {
+  it('has the documented defaults', () => {
+    expect(parsed('')).toEqual({
+      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], q: '', terms: [],
+      sort: null, limit: 100, offset: 0, format: 'json',
+    });
+  });
+
+  it('accepts URLSearchParams as well as the raw string', () => {
+    expect(parseClusterQuery(new URLSearchParams({ province: '浙江', year: '2023' }), dataset)).toEqual(
+      parseClusterQuery('province=%E6%B5%99%E6%B1%9F&year=2023', dataset),
+    );
+  });
+
+  it('treats an empty or blank value as absent', () => {
+    expect(parsed('q=&province=&year=%20&sort=')).toEqual(parsed(''));
+  });
+
+  it.each(['浙江省', '浙江', 'zhejiang', 'Zhejiang', '330000', '33'])('reads province=%s as 浙江省', (value) => {
+    expect(parsed(`province=${encodeURIComponent(value)}`).province?.code).toBe('330000');
+  });
+
+  it('resolves submittedBy spellings', () => {
+    expect(parsed('submittedBy=兵团').submittedBy).toBe('新疆生产建设兵团');
+    expect(parsed('submittedBy=宁波').submittedBy).toBe('宁波市');
+    expect(parsed('submittedBy=zhejiang').submittedBy).toBe('浙江省');
+    expect(parsed('submittedBy=兵团', false).submittedBy).toBe('新疆生产建设兵团');
+    expect(parsed('submittedBy=宁波', false).submittedBy).toBe('宁波');
+  });
+
+  it('resolves city and county short names against the dataset, and keeps unknown names', () => {
+    expect(parsed('city=宁波').city).toBe('宁波市');
+    expect(parsed('county=慈溪').county).toBe('慈溪市');
+    expect(parsed('county=玉屏').county).toBe('玉屏侗族自治县');
+    expect(parsed('city=宁波', false).city).toBe('宁波');
+    expect(parsed('city=火星').city).toBe('火星');
+  });
+
+  it('reads adcode as 2–6 digits', () => {
+    expect(parsed('adcode=3302').adcode).toBe('3302');
+    expect(parsed('adcode=330282').adcode).toBe('330282');
+  });
+
+  it('reads one year or a list, sorted and distinct', () => {
+    expect(parsed('year=2023').years).toEqual([2023]);
+    expect(parsed('year=2024,2023,2024').years).toEqual([2023, 2024]);
+    expect(parsed('year=2024, 2022').years).toEqual([2022, 2024]);
+    expect(parsed('year=１９９９', false).years).toEqual([1999]);
+  });
+
+  it('normalizes q: NFKC, ASCII lower case, whitespace (incl. U+3000) collapsed into terms', () => {
+    const query = parsed(`q=${encodeURIComponent('  ＣＩＸＩ\u3000 轴承 ')}`);
+    expect(query.q).toBe('cixi 轴承');
+    expect(query.terms).toEqual(['cixi', '轴承']);
+  });
+
+  it('accepts a q of exactly 64 characters, such as a pasted full name', () => {
+    const q = '测'.repeat(64);
+    expect(parsed(`q=${encodeURIComponent(q)}`).q).toBe(q);
+    expect(parsed(`q=${encodeURIComponent(`  ${'𠀀'.repeat(64)}  `)}`).terms).toHaveLength(1);
+  });
+
+  it('reads sort, limit, offset and format', () => {
+    expect(parsed('sort=-year&limit=300&offset=20&format=csv')).toMatchObject({ sort: '-year', limit: 300, offset: 20, format: 'csv' });
+    expect(parsed('sort=Name&format=CSV')).toMatchObject({ sort: 'name', format: 'csv' });
+    expect(parsed('limit=1&offset=0')).toMatchObject({ limit: 1, offset: 0 });
+  });
+
+  it('spells the default order one way: sort=id without q is the default', () => {
+    expect(parsed('sort=id').sort).toBeNull();
+    expect(parsed('q=cixi&sort=id').sort).toBe('id');
+  });
+});
+
+describe('parseClusterQuery: bad input', () => {
+  it.each([
+    ['foo=1', 'unknown_parameter', 'foo'],
+    ['Province=浙江', 'unknown_parameter', 'Province'],
+    ['province=浙江&province=浙江省', 'repeated_parameter', 'province'],
+    ['q=%E6%B5', 'malformed_query', null],
+    ['q=%00', 'invalid_characters', 'q'],
+    ['province=浙', 'unknown_province', 'province'],
+    ['province=atlantis', 'unknown_province', 'province'],
+    ["province=' OR 1=1 --", 'unknown_province', 'province'],
+    ['province=330200', 'unknown_province', 'province'],
+    [`province=${'浙'.repeat(65)}`, 'value_too_long', 'province'],
+    [`city=${'宁'.repeat(65)}`, 'value_too_long', 'city'],
+    ['adcode=3', 'invalid_adcode', 'adcode'],
+    ['adcode=3302001', 'invalid_adcode', 'adcode'],
+    ['adcode=33ab', 'invalid_adcode', 'adcode'],
+    ['year=abc', 'invalid_year', 'year'],
+    ['year=2023,', 'invalid_year', 'year'],
+    ['year=2023.5', 'invalid_year', 'year'],
+    ['year=-2023', 'invalid_year', 'year'],
+    ['year=2021', 'unknown_year', 'year'],
+    ['year=2023,2030', 'unknown_year', 'year'],
+    [`q=${'a'.repeat(65)}`, 'query_too_long', 'q'],
+    ['sort=date', 'invalid_sort', 'sort'],
+    ['sort=--year', 'invalid_sort', 'sort'],
+    ['limit=0', 'invalid_limit', 'limit'],
+    ['limit=301', 'invalid_limit', 'limit'],
+    ['limit=1.5', 'invalid_limit', 'limit'],
+    ['limit=-1', 'invalid_limit', 'limit'],
+    ['limit=1e2', 'invalid_limit', 'limit'],
+    ['limit=0x10', 'invalid_limit', 'limit'],
+    ['limit=ten', 'invalid_limit', 'limit'],
+    ['offset=-1', 'invalid_offset', 'offset'],
+    ['offset=100001', 'invalid_offset', 'offset'],
+    ['offset=99999999999999999999', 'invalid_offset', 'offset'],
+    ['offset=1.0', 'invalid_offset', 'offset'],
+    ['format=xml', 'invalid_format', 'format'],
+  ])('%s → %s', (raw, code, param) => {
+    expect(errorOf(raw)).toMatchObject({ status: 400, code, param });
+  });
+
+  it('lists the accepted parameters and suggests the right spelling of a name', () => {
+    const { message } = errorOf('Province=浙江');
+    expect(message).toContain('province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format');
+    expect(message).toContain('Did you mean province?');
+  });
+
+  it('suggests the closest provinces, in Chinese and English', () => {
+    expect(errorOf('province=浙').message).toBe(
+      '未知省份“浙”。您是否要找：浙江省？可用全称（浙江省）、简称（浙江）、拼音或英文（zhejiang）或代码（330000 或 33） / ' +
+        'Unknown province "浙". Did you mean: 浙江省 (Zhejiang)? Use the full name (浙江省), short name (浙江), pinyin or English (zhejiang), or the code (330000 or 33)',
+    );
+  });
+
+  it('lists the available years', () => {
+    expect(errorOf('year=2021').message).toContain('2022, 2023, 2024');
+  });
+
+  it('checks only syntax without a dataset: years need not exist', () => {
+    expect(parsed('year=2030', false).years).toEqual([2030]);
+    expect(errorOf('year=203', false).code).toBe('invalid_year');
+  });
+
+  it('treats SQL fragments as plain text', () => {
+    expect(parsed(`q=${encodeURIComponent("'; DROP TABLE clusters; --")}`).terms).toEqual(["';", 'drop', 'table', 'clusters;', '--']);
+    expect(parsed(`city=${encodeURIComponent("宁波' OR '1'='1")}`).city).toBe("宁波' OR '1'='1");
+  });
+
+  it('never echoes more than a short prefix of hostile input', () => {
+    expect(errorOf(`sort=${'x'.repeat(10_000)}`).message.length).toBeLessThan(300);
+  });
+});
+
+describe('parseFacetQuery', () => {
+  it('accepts the filters only', () => {
+    const result = parseFacetQuery('province=33&year=2023&q=cixi', dataset);
+    expect(result).toMatchObject({ ok: true, value: { province: { name: '浙江省' }, years: [2023], q: 'cixi' } });
+    expect(result.ok && 'limit' in result.value).toBe(false);
+  });
+
+  it.each(['limit=10', 'sort=id', 'format=csv', 'offset=0'])('rejects %s as unknown', (raw) => {
+    const result = parseFacetQuery(raw, dataset);
+    expect(result.ok ? null : result.error.code).toBe('unknown_parameter');
+  });
+});
