@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { setMetric } from 'hono/timing';
 import type { AppEnv } from '../app-env';
+import { versionCacheTag } from '../cache/policy';
 import { STALE_HEADER } from '../cache/respond';
 import { DatasetUnavailableError, type DatasetStore } from './store';
 
@@ -21,11 +22,35 @@ export function datasetLoader(store: DatasetStore): MiddlewareHandler<AppEnv> {
       return datasetUnavailable(c, error.retryAfterSeconds);
     }
     recordDbTime(c, snapshot.dbMs);
+    if (snapshot.retiredVersion !== null) purgeRetiredVersion(c, snapshot.retiredVersion);
     c.set('dataset', snapshot.dataset);
     c.set('datasetStale', snapshot.stale);
     await next();
     if (snapshot.stale) c.header(STALE_HEADER, '1');
   };
+}
+
+/**
+ * Drops the edge copies of a replaced dataset version from Workers Cache (their Cache-Tag names
+ * the version), in the background. Without Workers Cache (`ctx.cache` absent: local runs, tests
+ * without a context) there is nothing to purge.
+ */
+function purgeRetiredVersion(c: Context<AppEnv>, version: string): void {
+  let ctx: Pick<ExecutionContext, 'cache' | 'waitUntil'>;
+  try {
+    // Hono's own ExecutionContext type predates `cache`; the runtime object is Workers'.
+    ctx = c.executionCtx as Pick<ExecutionContext, 'cache' | 'waitUntil'>;
+  } catch {
+    return;
+  }
+  if (!ctx.cache) return;
+  const purge = ctx.cache.purge({ tags: [versionCacheTag(version)] }).then(
+    (result) => {
+      if (!result.success) console.error(`cache purge of dataset ${version} failed`, result.errors);
+    },
+    (error: unknown) => console.error(`cache purge of dataset ${version} failed`, error),
+  );
+  ctx.waitUntil(purge);
 }
 
 function recordDbTime(c: Context<AppEnv>, dbMs: number | null): void {

@@ -23,6 +23,11 @@ export interface DatasetSnapshot {
   stale: boolean;
   /** Milliseconds this request waited on D1, or null when it did not query D1. */
   dbMs: number | null;
+  /**
+   * The version a reload just replaced, handed to exactly one request per replacement so that
+   * request can purge the edge copies of that version; null otherwise.
+   */
+  retiredVersion: string | null;
 }
 
 /** The isolate's in-memory copy of the D1 dataset. */
@@ -74,10 +79,12 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   let flight: Flight | null = null;
   let lastSeq = 0;
   let appliedSeq = 0;
+  let retired: string | null = null;
 
   const succeed = (seq: number, dataset: Dataset) => {
     if (seq < appliedSeq) return;
     appliedSeq = seq;
+    if (copy && copy.version !== dataset.version) retired = copy.version;
     copy = dataset;
     stale = false;
     nextReadAt = now() + recheckMs;
@@ -122,9 +129,15 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
     return started;
   };
 
+  const takeRetired = () => {
+    const version = retired;
+    retired = null;
+    return version;
+  };
+
   return {
     async get(db) {
-      if (copy && now() < nextReadAt) return { dataset: copy, stale, dbMs: null };
+      if (copy && now() < nextReadAt) return { dataset: copy, stale, dbMs: null, retiredVersion: takeRetired() };
       if (!copy && now() < nextReadAt) throw new DatasetUnavailableError(retryAfter(nextReadAt, now()));
 
       const joined = (flight ??= start(db));
@@ -133,15 +146,17 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
       const deadline = (copy ? timeoutMs : 0) + loadTimeoutMs;
       const waitStart = performance.now();
       try {
-        const dataset = await withTimeout(joined.done, deadline);
-        return { dataset, stale: false, dbMs: performance.now() - waitStart };
+        const loaded = await withTimeout(joined.done, deadline);
+        // A newer read may have landed meanwhile; always answer from the newest copy.
+        const dataset = copy ?? loaded;
+        return { dataset, stale: false, dbMs: performance.now() - waitStart, retiredVersion: takeRetired() };
       } catch {
         if (flight === joined) {
           flight = null;
           fail(joined.seq);
         }
         const dbMs = performance.now() - waitStart;
-        if (copy) return { dataset: copy, stale: true, dbMs };
+        if (copy) return { dataset: copy, stale: true, dbMs, retiredVersion: takeRetired() };
         throw new DatasetUnavailableError(retrySeconds, dbMs);
       }
     },

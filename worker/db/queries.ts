@@ -1,18 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import type { Notice, SearchableRecord } from '../../core';
+import type { DatasetInput, Notice, SearchableRecord } from '../../core';
 import { clusters, datasetMeta, notices } from './schema';
 
 /** A D1 binding or a session of it: both offer the `prepare`/`batch` pair drizzle's driver calls. */
 export type D1Reader = D1Database | D1DatabaseSession;
-
-/** Everything `createDataset` needs, read in one consistent batch. */
-export interface DatasetRows {
-  version: string;
-  builtAt: string;
-  records: SearchableRecord[];
-  notices: Notice[];
-}
 
 /** The row of `dataset_meta` that names the released dataset. */
 const META_ID = 1;
@@ -35,11 +27,11 @@ export async function readDatasetVersion(reader: D1Reader): Promise<string | nul
 }
 
 /**
- * Reads the meta row, every cluster and every notice in one batch, so the version always
- * describes exactly the rows returned (a batch runs as one implicit transaction). `null` when the
- * database holds no released dataset.
+ * Reads the meta row, every cluster and every notice (the input of core's `createDataset`) in one
+ * batch, so the version always describes exactly the rows returned (a batch runs as one implicit
+ * transaction). `null` when the database holds no released dataset.
  */
-export async function loadDatasetRows(reader: D1Reader): Promise<DatasetRows | null> {
+export async function loadDatasetRows(reader: D1Reader): Promise<DatasetInput | null> {
   const db = connect(reader);
   const [metaRows, clusterRows, noticeRows] = await db.batch([
     db.select().from(datasetMeta).where(eq(datasetMeta.id, META_ID)),
