@@ -1,0 +1,124 @@
+/**
+ * `npm run build`: everything Workers Static Assets serves, in dist/site/.
+ *
+ * - dist/site/widget/: the widget (`cluster-list.<hash>.js`, immutable, plus the stable alias
+ *   `cluster-list.js`), its lazy self-hosted chunk, `cluster-list.standalone.js` for sites that
+ *   self-host, and `clusters.json`, the dataset snapshot self-hosted mode reads;
+ * - the landing page and everything else in public/, including `_headers` (cache rules);
+ * - dist/types/: type declarations of the widget for the npm package;
+ * - custom-elements.json at the repository root (committed; a test fails when it is stale).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { create, ts } from '@custom-elements-manifest/analyzer';
+// @ts-expect-error -- the analyzer ships no declarations for its Lit plugin (the CLI's --litelement).
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { loadDatasetSnapshot } from './snapshot';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SITE = join(ROOT, 'dist/site');
+const WIDGET_OUT = join(SITE, 'widget');
+const TYPES_OUT = join(ROOT, 'dist/types');
+/** The modules that make up the element's public surface, for custom-elements.json. */
+const MANIFEST_SOURCES = ['widget/cluster-list.ts', 'widget/events.ts', 'widget/register.ts'];
+
+type Mode = 'self-hosted' | 'production' | 'standalone';
+
+function viteBuild(mode: Mode, env: Record<string, string> = {}): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'widget/vite.config.ts', '--mode', mode], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', CLUSTER_LIST_OUT_DIR: WIDGET_OUT, ...env },
+  });
+}
+
+function onlyFile(dir: string, pattern: RegExp): string {
+  const matches = readdirSync(dir).filter((name) => pattern.test(name));
+  if (matches.length !== 1 || matches[0] === undefined) throw new Error(`expected one ${pattern} in ${dir}, found ${matches.join(', ') || 'none'}`);
+  return matches[0];
+}
+
+/** Builds the three widget files and the stable alias; returns the hashed file's name. */
+function buildWidget(): string {
+  rmSync(WIDGET_OUT, { recursive: true, force: true });
+  mkdirSync(WIDGET_OUT, { recursive: true });
+  viteBuild('self-hosted');
+  const chunk = onlyFile(join(WIDGET_OUT, 'chunks'), /^self-hosted\..+\.js$/);
+  viteBuild('production', { CLUSTER_LIST_SELF_HOSTED: `./chunks/${chunk}` });
+  viteBuild('standalone');
+  const hashed = onlyFile(WIDGET_OUT, /^cluster-list\.(?!standalone\.)[^.]+\.js$/);
+  copyFileSync(join(WIDGET_OUT, hashed), join(WIDGET_OUT, 'cluster-list.js'));
+  return hashed;
+}
+
+async function writeSnapshot(): Promise<void> {
+  const snapshot = await loadDatasetSnapshot(join(ROOT, 'data'));
+  writeFileSync(join(WIDGET_OUT, 'clusters.json'), JSON.stringify(snapshot));
+}
+
+function writeTypes(): void {
+  rmSync(TYPES_OUT, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'widget', '--noEmit', 'false', '--declaration', '--emitDeclarationOnly', '--rootDir', ROOT, '--outDir', TYPES_OUT],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+}
+
+/** `sha384-…` of a file, the value of a `<script integrity>` attribute. */
+export function subresourceIntegrity(path: string): string {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+/**
+ * custom-elements.json for the element, generated with @custom-elements-manifest/analyzer's Lit
+ * support from the JSDoc of `ClusterList`. Private members (`_`-prefixed) are left out.
+ */
+export function generateCustomElementsManifest(): string {
+  const modules = MANIFEST_SOURCES.map((path) =>
+    ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.ES2022, true),
+  );
+  const manifest = create({ modules, plugins: [...litPlugin(), dropPrivateMembers()] });
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+interface ManifestDeclaration {
+  members?: { name: string; privacy?: string }[];
+  attributes?: { name: string; fieldName?: string }[];
+}
+
+function dropPrivateMembers() {
+  return {
+    name: 'cluster-list:drop-private-members',
+    packageLinkPhase({ customElementsManifest }: { customElementsManifest: { modules: { declarations?: ManifestDeclaration[] }[] } }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
+          declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.fieldName?.startsWith('_'));
+        }
+      }
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const hashed = buildWidget();
+  await writeSnapshot();
+  cpSync(join(ROOT, 'public'), SITE, { recursive: true });
+  writeTypes();
+  writeFileSync(join(ROOT, 'custom-elements.json'), generateCustomElementsManifest());
+  const file = join(WIDGET_OUT, hashed);
+  const gzip = execFileSync('gzip', ['-9c', file]).length;
+  console.log(`build-site: ${relative(ROOT, file)} (alias widget/cluster-list.js): ${gzip} bytes min+gzip`);
+  console.log(`build-site: cluster-list.standalone.js integrity ${subresourceIntegrity(join(WIDGET_OUT, 'cluster-list.standalone.js'))}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

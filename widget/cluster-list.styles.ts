@@ -1,0 +1,308 @@
+import { css } from 'lit';
+
+/*
+ * Sizes are in em so the widget follows the host's font size and `large-text` scales everything.
+ * Colours meet 4.5:1 against their background in both schemes (checked by axe in the browser tests).
+ * Every row has the same minimum height as a skeleton row, so the first rows replace the skeleton
+ * without moving anything below the widget.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--cluster-list-accent, #0b57d0);
+    --_on-accent: #fff;
+    --_font: var(--cluster-list-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_radius: var(--cluster-list-radius, 0.375em);
+    --_bg: var(--cluster-list-background, #fff);
+    --_text: var(--cluster-list-text, #1b1b1b);
+    --_muted: var(--cluster-list-muted, #545454);
+    --_border: var(--cluster-list-border, #8a8a8a);
+    --_subtle: color-mix(in srgb, var(--_text) 6%, var(--_bg));
+    --_mark: var(--cluster-list-mark, #ffe58a);
+    --_target: max(24px, 1.75em);
+    --_row: 3.75em;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    line-height: 1.4;
+    border-radius: var(--_radius);
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--cluster-list-accent, #a8c7fa);
+      --_on-accent: #0b1d3a;
+      --_bg: var(--cluster-list-background, #1e1f20);
+      --_text: var(--cluster-list-text, #ececec);
+      --_muted: var(--cluster-list-muted, #b8b8b8);
+      --_border: var(--cluster-list-border, #8e8e8e);
+      --_mark: var(--cluster-list-mark, #6b5300);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([large-text]) {
+    font-size: 1.25em;
+    --_target: max(44px, 2.5em);
+    --_row: 4em;
+  }
+  :host([compact]) {
+    --_row: 2.5em;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    margin-block-end: 0.5em;
+  }
+  .title,
+  .count {
+    margin: 0;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    flex: 1 1 9em;
+    min-width: 0;
+  }
+  .label {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .field.search {
+    flex: 3 1 14em;
+  }
+  input,
+  select,
+  button,
+  a.button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.25em 0.5em;
+    max-width: 100%;
+  }
+  button,
+  a.button {
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    text-decoration: none;
+  }
+  button:disabled {
+    cursor: default;
+    color: var(--_muted);
+    border-style: dashed;
+  }
+  :focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    min-height: var(--_target);
+    margin-block: 0.5em;
+    padding: 0;
+    border: 0;
+  }
+  .chips button {
+    border-radius: 999px;
+    font-variant-numeric: tabular-nums;
+  }
+  .chips button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chips .n {
+    opacity: 0.9;
+  }
+  .body {
+    position: relative;
+  }
+  .body[aria-busy='true'] ol {
+    opacity: 0.6;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .row {
+    border-block-end: 1px solid var(--_subtle);
+    min-height: var(--_row);
+  }
+  summary {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: var(--_row);
+    padding: 0.25em 0.5em;
+    cursor: pointer;
+    list-style: none;
+    border-radius: var(--_radius);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary:hover {
+    background: var(--_subtle);
+  }
+  :host([compact]) summary {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: flex-start;
+    column-gap: 0.75em;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125em 0.75em;
+    margin: 0;
+    padding: 0.25em 0.5em 0.75em;
+    font-size: 0.875em;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .skeleton {
+    height: var(--_row);
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.4em;
+    padding-inline: 0.5em;
+  }
+  .skeleton span {
+    display: block;
+    height: 0.8em;
+    width: 60%;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+  }
+  .skeleton span + span {
+    width: 35%;
+    height: 0.6em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+    .body[aria-busy='true'] ol {
+      transition: opacity 0.2s;
+    }
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+  .notice {
+    padding: 1em 0.5em;
+  }
+  .notice p {
+    margin: 0 0 0.5em;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+  }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .range {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .source {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .source a {
+    margin-inline-end: 0.5em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container (max-width: 30em) {
+    .root {
+      padding: 0.5em;
+    }
+    .field {
+      flex-basis: 100%;
+    }
+  }
+`;

@@ -1,0 +1,77 @@
+import type { ClusterListFilters } from './events';
+
+/** The reader's view: what the controls show. Years are kept as typed so a bad preset is reported, not dropped. */
+export interface ViewState {
+  province: string;
+  city: string;
+  years: string[];
+  q: string;
+  sort: string;
+  page: number;
+}
+
+/** Names accepted by `hide-filters`. `csv` is an alias of `download`. */
+export type HideableControl = 'search' | 'province' | 'city' | 'year' | 'sort' | 'download';
+
+const HIDEABLE: readonly HideableControl[] = ['search', 'province', 'city', 'year', 'sort', 'download'];
+
+/** Parses `hide-filters="year, sort"` (commas or spaces); unknown names are ignored. */
+export function parseHidden(value: string | null | undefined): Set<HideableControl> {
+  const hidden = new Set<HideableControl>();
+  for (const token of (value ?? '').toLowerCase().split(/[\s,]+/)) {
+    const name = token === 'csv' ? 'download' : token === 'years' ? 'year' : token;
+    if ((HIDEABLE as readonly string[]).includes(name)) hidden.add(name as HideableControl);
+  }
+  return hidden;
+}
+
+/** Splits a `year` attribute ("2023,2024") into tokens, keeping invalid ones for the parser to reject. */
+export function parseYears(value: string | null | undefined): string[] {
+  const years = (value ?? '')
+    .split(/[\s,，]+/)
+    .map((token) => token.trim())
+    .filter((token) => token.length > 0);
+  return [...new Set(years)].sort();
+}
+
+/** `page-size` clamped to what one API call may return; anything unusable falls back to 10. */
+export function clampPageSize(value: unknown): number {
+  const size = Math.floor(Number(value));
+  if (!Number.isFinite(size) || size < 1) return 10;
+  return Math.min(size, 300);
+}
+
+function setIf(params: URLSearchParams, name: string, value: string): void {
+  if (value.trim() !== '') params.set(name, value.trim());
+}
+
+/** Query parameters for the filters of `view` (no sort or paging): what `/facets` and the CSV take. */
+export function filterParams(view: ViewState, omit: readonly ('province' | 'city' | 'year')[] = []): URLSearchParams {
+  const params = new URLSearchParams();
+  if (!omit.includes('province')) setIf(params, 'province', view.province);
+  if (!omit.includes('city')) setIf(params, 'city', view.city);
+  if (!omit.includes('year')) setIf(params, 'year', view.years.join(','));
+  setIf(params, 'q', view.q);
+  return params;
+}
+
+/** Query parameters of the `/clusters` request for the page the reader is on. */
+export function pageParams(view: ViewState, pageSize: number): URLSearchParams {
+  const params = filterParams(view);
+  setIf(params, 'sort', view.sort);
+  params.set('limit', String(pageSize));
+  if (view.page > 1) params.set('offset', String((view.page - 1) * pageSize));
+  return params;
+}
+
+/** The public shape of the view, for events. */
+export function publicFilters(view: ViewState): ClusterListFilters {
+  return {
+    province: view.province,
+    city: view.city,
+    year: view.years.map(Number).filter(Number.isInteger),
+    q: view.q,
+    sort: view.sort,
+    page: view.page,
+  };
+}

@@ -1,0 +1,26 @@
+import { createApiSource } from './api-source';
+import { loadStaticSource } from './load-static-source';
+import type { ClusterSource } from './source';
+
+const sources = new Map<string, Promise<ClusterSource>>();
+
+/**
+ * The data source for an element's `api` / `src` attributes. Widgets on one page with the same
+ * attributes share a source, so the snapshot or the API's metadata is fetched once per page.
+ * Without either attribute the API is the origin this module was loaded from.
+ */
+export function resolveSource(api: string | null | undefined, src: string | null | undefined): Promise<ClusterSource> {
+  const base = document.baseURI;
+  const key = src ? `src ${new URL(src, base).href}` : `api ${new URL(api || '/', api ? base : import.meta.url).href}`;
+  let source = sources.get(key);
+  if (!source) {
+    const url = key.slice(4);
+    source = src
+      ? loadStaticSource(url)
+      : Promise.resolve(createApiSource(new URL(url)));
+    // A failed chunk load must be retryable, not cached.
+    source.catch(() => sources.delete(key));
+    sources.set(key, source);
+  }
+  return source;
+}

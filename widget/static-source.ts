@@ -1,0 +1,83 @@
+/**
+ * Self-hosted mode: the whole dataset from one static JSON snapshot, filtered, searched, sorted,
+ * paged and faceted in the browser by core's own functions, so results are exactly the API's.
+ * Loaded with a dynamic import only when `src` is set, which keeps API mode small.
+ */
+import {
+  computeFacets,
+  createDataset,
+  csvFilenameUtf8,
+  parseClusterQuery,
+  parseFacetQuery,
+  selectClusters,
+  toCsv,
+  type Dataset,
+  type DatasetInput,
+} from '../core/index';
+import type { Result } from '../core/result';
+import { WidgetError, type ClusterSource } from './source';
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new WidgetError(result.error.message, false);
+  return result.value;
+}
+
+function isSnapshot(value: unknown): value is DatasetInput {
+  const snapshot = value as Partial<DatasetInput> | null;
+  return (
+    typeof snapshot === 'object' &&
+    snapshot !== null &&
+    typeof snapshot.version === 'string' &&
+    Array.isArray(snapshot.records) &&
+    Array.isArray(snapshot.notices)
+  );
+}
+
+async function loadSnapshot(url: string): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new WidgetError('network', true);
+  }
+  if (!response.ok) throw new WidgetError('network', true);
+  const body: unknown = await response.json().catch(() => null);
+  if (!isSnapshot(body)) throw new WidgetError(`${url}: not a cluster-list snapshot`, false);
+  return createDataset(body);
+}
+
+/** A source over the snapshot at `url`, fetched once, on first use. */
+export function createStaticSource(url: string): ClusterSource {
+  let dataset: Promise<Dataset> | undefined;
+  const load = (): Promise<Dataset> => {
+    dataset ??= loadSnapshot(url);
+    dataset.catch(() => (dataset = undefined));
+    return dataset;
+  };
+
+  return {
+    async clusters(params) {
+      const data = await load();
+      const { total, rows } = selectClusters(data, unwrap(parseClusterQuery(params, data)));
+      return { total, rows, datasetVersion: data.version };
+    },
+    async facets(params) {
+      const data = await load();
+      return computeFacets(data, unwrap(parseFacetQuery(params, data)));
+    },
+    async info() {
+      const data = await load();
+      return { version: data.version, notices: [...data.notices] };
+    },
+    csvUrl() {
+      return null;
+    },
+    async csvFile(params) {
+      const data = await load();
+      const query = unwrap(parseClusterQuery(params, data));
+      // The API's CSV link asks for its largest page; here every matching row fits in memory.
+      const { rows } = selectClusters(data, { ...query, limit: data.records.length, offset: 0 });
+      return { text: toCsv(rows), filename: csvFilenameUtf8(query) };
+    },
+  };
+}

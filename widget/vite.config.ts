@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { minifyLitTemplates } from './minify-templates';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The widget's three builds, each one ES module with Lit bundled and nothing fetched from a CDN
+ * (`scripts/build-site.ts` runs them in this order and adds the stable alias `cluster-list.js`):
+ * - `self-hosted`: `chunks/self-hosted.<hash>.js`, self-hosted mode's code (core's filters), loaded
+ *   by the widget only when `src` is set. It bundles its own copy of what it needs, so it never
+ *   imports the widget file back (which would load a second copy when the page used the alias).
+ * - `production`: `cluster-list.<hash>.js`, API mode; `CLUSTER_LIST_SELF_HOSTED` names the chunk.
+ * - `standalone`: `cluster-list.standalone.js`, everything in one file, so a site that self-hosts
+ *   copies exactly two files (this and `clusters.json`) and pins one SRI hash.
+ */
+export default defineConfig(({ mode }) => {
+  const selfHosted = mode === 'self-hosted';
+  const standalone = mode === 'standalone';
+  return {
+    root: here('.'),
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [minifyLitTemplates()],
+    define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
+    resolve: {
+      alias: standalone ? [{ find: './load-static-source', replacement: here('./load-static-source.inline.ts') }] : [],
+    },
+    build: {
+      outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: 'oxc',
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry: here(selfHosted ? './static-source.ts' : './register.ts'), formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          entryFileNames: selfHosted
+            ? 'chunks/self-hosted.[hash].js'
+            : standalone
+              ? 'cluster-list.standalone.js'
+              : 'cluster-list.[hash].js',
+          codeSplitting: false,
+          minify: true,
+          comments: false,
+        },
+      },
+    },
+  };
+});
