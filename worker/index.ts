@@ -46,6 +46,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       // Public data, meant to be fetched and embedded from any origin.
       crossOriginResourcePolicy: 'cross-origin',
       referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       // The docs page sets its own CSP (its style's hash); keep it.
       overwrite: false,

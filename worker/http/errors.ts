@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../core';
+import { JSON_CONTENT_TYPE } from './content-types';
 
 /** The `error` member of every error body: what went wrong, for people and for programs. */
 export interface ErrorDetail {
@@ -29,7 +30,7 @@ export function errorResponse(
   headers: Record<string, string> = {},
 ): Response {
   const body: ErrorBody = { error: { code: detail.code, message: detail.message, param: detail.param } };
-  return c.json(body, status, { 'Cache-Control': ERROR_CACHE_CONTROL, ...headers });
+  return c.json(body, status, { 'Content-Type': JSON_CONTENT_TYPE, 'Cache-Control': ERROR_CACHE_CONTROL, ...headers });
 }
 
 /** Answers a core parse error (always 400) without its internal `status` field. */

@@ -5,7 +5,7 @@ import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
 import { apiErrorResponse, errorResponse } from '../http/errors';
 import { CLUSTERS_PATH } from './clusters';
-import { JSON_CONTENT_TYPE } from './content-types';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Routing path of one cluster. */
 export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;

@@ -15,7 +15,7 @@ import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
 import type { QuerySpec } from '../http/query-schema';
 import { ClusterQueryParams } from '../openapi/params';
-import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from './content-types';
+import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the filtered list. */
 export const CLUSTERS_PATH = '/api/v1/clusters';

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { entityTag, ifNoneMatchMatches } from '../cache/etag';
 import { openApiDocument } from '../openapi/document';
 import { DOCS_STYLE, renderDocsPage } from '../openapi/docs-page';
-import { JSON_CONTENT_TYPE } from './content-types';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 // Both change only with a deployment: an hour at the edge, five minutes in browsers, then a
 // cheap revalidation by ETag.

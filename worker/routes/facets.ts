@@ -7,7 +7,7 @@ import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
 import type { QuerySpec } from '../http/query-schema';
 import { FacetQueryParams } from '../openapi/params';
-import { JSON_CONTENT_TYPE } from './content-types';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the facet counts. */
 export const FACETS_PATH = '/api/v1/facets';

@@ -4,7 +4,7 @@ import type { AppEnv } from '../app-env';
 import { respondCached } from '../cache/respond';
 import type { ResponseMemo } from '../cache/memo';
 import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
-import { JSON_CONTENT_TYPE } from './content-types';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the dataset description. */
 export const META_PATH = '/api/v1/meta';

@@ -3,7 +3,7 @@ import { summarizeProvinces, type Dataset } from '../../core';
 import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
-import { JSON_CONTENT_TYPE } from './content-types';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the province list. */
 export const PROVINCES_PATH = '/api/v1/provinces';

@@ -1,0 +1,122 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { CLUSTER_PARAMS, FACET_PARAMS, MAX_LIMIT, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
+import { openApiDocument } from '../../worker/openapi/document';
+import { DOCS_STYLE, documentExampleUrls } from '../../worker/openapi/docs-page';
+
+const get = (path: string, init?: RequestInit) => SELF.fetch(`https://api.test${path}`, init);
+
+interface Param {
+  name: string;
+  in: string;
+  schema: { type?: string; enum?: string[]; maximum?: number; maxLength?: number };
+}
+
+function parametersOf(path: string): Param[] {
+  const operation = openApiDocument().paths?.[path]?.get;
+  return (operation?.parameters ?? []) as Param[];
+}
+
+describe('GET /api/openapi.json', () => {
+  it('serves the OpenAPI 3.1 document generated from the zod schemas', async () => {
+    const res = await get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    const served = await res.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(served).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    expect(served.openapi).toBe('3.1.0');
+    expect(Object.keys(served.paths).sort()).toEqual([
+      '/api/v1/clusters',
+      '/api/v1/clusters/{id}',
+      '/api/v1/facets',
+      '/api/v1/meta',
+      '/api/v1/provinces',
+    ]);
+  });
+
+  it('documents exactly the parameters core accepts, with its limits', () => {
+    const clusters = parametersOf('/api/v1/clusters');
+    expect(clusters.map((p) => p.name)).toEqual([...CLUSTER_PARAMS]);
+    expect(clusters.every((p) => p.in === 'query')).toBe(true);
+    expect(parametersOf('/api/v1/facets').map((p) => p.name)).toEqual([...FACET_PARAMS]);
+    expect(parametersOf('/api/v1/clusters/{id}').map((p) => `${p.in}:${p.name}`)).toEqual(['path:id']);
+    for (const path of ['/api/v1/provinces', '/api/v1/meta']) expect(parametersOf(path)).toEqual([]);
+
+    const byName = new Map(clusters.map((p) => [p.name, p.schema]));
+    expect(byName.get('sort')?.enum).toEqual([...SORT_KEYS]);
+    expect(byName.get('limit')?.maximum).toBe(MAX_LIMIT);
+    expect(byName.get('q')?.maxLength).toBe(MAX_Q_LENGTH);
+  });
+
+  it('lists only values the API accepts as enums', async () => {
+    const byName = new Map(parametersOf('/api/v1/clusters').map((p) => [p.name, p.schema]));
+    for (const name of ['sort', 'format']) {
+      for (const value of byName.get(name)?.enum ?? []) {
+        const res = await get(`/api/v1/clusters?${name}=${encodeURIComponent(value)}`);
+        expect(res.status, `${name}=${value}`).toBe(200);
+      }
+    }
+  });
+
+  it('answers a revalidation with 304', async () => {
+    const first = await get('/api/openapi.json');
+    const again = await get('/api/openapi.json', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe('examples', () => {
+  const examples = documentExampleUrls(openApiDocument());
+
+  it('every documented parameter has at least one example', () => {
+    for (const path of ['/api/v1/clusters', '/api/v1/facets', '/api/v1/clusters/{id}']) {
+      for (const param of parametersOf(path)) {
+        const operation = openApiDocument().paths?.[path]?.get;
+        expect(examples.some((e) => e.operation === operation?.operationId && e.param === param.name), `${path} ${param.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('every example works against the real data', async () => {
+    expect(examples.length).toBeGreaterThan(20);
+    for (const { url } of examples) {
+      const res = await get(url);
+      expect(res.status, url).toBe(200);
+      if (!url.includes('format=csv')) {
+        const body = await res.json<{ data: unknown; meta: { total?: number } }>();
+        if (body.meta.total !== undefined) expect(body.meta.total, url).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('is a self-contained page with no script, whose CSP allows only its own style', async () => {
+    const res = await get('/api/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(DOCS_STYLE));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain(`style-src 'sha256-${hash}'`);
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).not.toMatch(/script-src|unsafe-inline/);
+    expect(html).toContain(`<style>${DOCS_STYLE}</style>`);
+  });
+
+  it('shows every parameter, and every link on it works', async () => {
+    const html = await (await get('/api/docs')).text();
+    for (const name of CLUSTER_PARAMS) expect(html).toContain(`<code>${name}</code>`);
+    expect(html).toContain('curl -i &#39;https://api.test/api/v1/clusters?');
+
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const local = links.filter((href) => href.startsWith('/api/'));
+    expect(local.length).toBeGreaterThan(20);
+    for (const href of local) expect((await get(href)).status, href).toBe(200);
+  });
+});
