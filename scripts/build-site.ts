@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { create, ts } from '@custom-elements-manifest/analyzer';
+import * as analyzer from '@custom-elements-manifest/analyzer';
 // @ts-expect-error -- the analyzer ships no declarations for its Lit plugin (the CLI's --litelement).
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { loadDatasetSnapshot } from './snapshot';
@@ -24,6 +24,16 @@ const WIDGET_OUT = join(SITE, 'widget');
 const TYPES_OUT = join(ROOT, 'dist/types');
 /** The modules that make up the element's public surface, for custom-elements.json. */
 const MANIFEST_SOURCES = ['widget/cluster-list.ts', 'widget/events.ts', 'widget/register.ts'];
+
+/** What the analyzer's index exports at runtime but its declarations leave out (it bundles its own TypeScript 5). */
+interface AnalyzerApi {
+  create(options: { modules: unknown[]; plugins: unknown[] }): unknown;
+  ts: {
+    createSourceFile(fileName: string, text: string, target: number, setParentNodes: boolean): unknown;
+    ScriptTarget: { ES2022: number };
+  };
+}
+const { create, ts } = analyzer as unknown as AnalyzerApi;
 
 type Mode = 'self-hosted' | 'production' | 'standalone';
 
