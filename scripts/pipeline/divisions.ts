@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { EXTRA_TOWNS } from './division-corrections';
 
 /** A provincial-, prefecture- or county-level division, with 6-digit GB/T 2260 codes. */
 export interface Division {
@@ -23,7 +24,10 @@ export interface DivisionTable {
   /** Real prefecture-level units only (no 市辖区 / 省直辖县级行政区划 placeholders). */
   prefectures: readonly Division[];
   counties: readonly Division[];
-  towns: readonly Town[];
+  /** Towns by county code, and by prefecture code for towns of prefectures without counties. */
+  townsByParent: ReadonlyMap<string, readonly Town[]>;
+  /** Counties by prefecture code, and by province code for counties with no prefecture. */
+  countiesByParent: ReadonlyMap<string, readonly Division[]>;
   /** Every province, prefecture and county by code. */
   byCode: ReadonlyMap<string, Division>;
 }
@@ -51,12 +55,15 @@ const pad = (code: string): string => code.padEnd(6, '0');
  * the statistical stand-ins for prefectures without counties (441900 东莞市): they are not
  * county-level units and are left out.
  */
-export function createDivisionTable(raw: {
-  provinces: readonly RawUnit[];
-  cities: readonly RawUnit[];
-  areas: readonly RawUnit[];
-  streets: readonly RawUnit[];
-}): DivisionTable {
+export function createDivisionTable(
+  raw: {
+    provinces: readonly RawUnit[];
+    cities: readonly RawUnit[];
+    areas: readonly RawUnit[];
+    streets: readonly RawUnit[];
+  },
+  extraTowns: readonly Town[] = [],
+): DivisionTable {
   const provinces = raw.provinces.map((p) => ({ code: pad(p.code), name: p.name, provinceCode: pad(p.code), prefectureCode: null }));
   const placeholderCities = new Set(raw.cities.filter((c) => PLACEHOLDER_PREFECTURES.has(c.name)).map((c) => c.code));
   const prefectures = raw.cities
@@ -70,14 +77,32 @@ export function createDivisionTable(raw: {
       provinceCode: pad(a.provinceCode!),
       prefectureCode: placeholderCities.has(a.cityCode!) ? null : pad(a.cityCode!),
     }));
-  const towns = raw.streets.map((s) => ({
+  const towns: Town[] = raw.streets.map((s) => ({
     name: s.name,
     countyCode: s.areaCode!.endsWith('00') ? null : s.areaCode!,
     prefectureCode: pad(s.cityCode!),
   }));
   const byCode = new Map<string, Division>();
   for (const division of [...provinces, ...prefectures, ...counties]) byCode.set(division.code, division);
-  return { provinces, prefectures, counties, towns, byCode };
+  return {
+    provinces,
+    prefectures,
+    counties,
+    townsByParent: groupBy([...towns, ...extraTowns], (t) => t.countyCode ?? t.prefectureCode),
+    countiesByParent: groupBy(counties, (c) => c.prefectureCode ?? c.provinceCode),
+    byCode,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 let cached: DivisionTable | undefined;
@@ -92,6 +117,6 @@ export function loadDivisions(): DivisionTable {
     cities: load('cities'),
     areas: load('areas'),
     streets: load('streets'),
-  });
+  }, EXTRA_TOWNS);
   return cached;
 }

@@ -52,9 +52,10 @@ export function planImport(state: DataState, request: ImportRequest, options: Bu
   const current = rebuildCurrent(state, options);
   if (current !== null) return { ok: false, problems: [current] };
 
+  // Notice problems are reported together with the list's, so one run shows everything to fix.
+  const problems: Problem[] = [];
   const notice = noticeFor(state.inputs.notices, request);
-  if (!notice.ok) return fail(notice.message);
-
+  if (!notice.ok) problems.push({ file: sourceName, line: null, message: notice.message });
   const file = `miit-clusters-${year}.txt`;
   if (state.inputs.lists[file] !== undefined) return fail(`data/${file} already exists`);
   const migration = `${nextMigrationNumber([...state.migrations.keys()])}_seed_${year}.sql`;
@@ -73,8 +74,10 @@ export function planImport(state: DataState, request: ImportRequest, options: Bu
     output = buildDataset(inputs, options);
   } catch (error) {
     if (!(error instanceof PipelineError)) throw error;
-    return { ok: false, problems: error.problems.map((p) => (p.file === file ? { ...p, file: sourceName } : p)) };
+    problems.push(...error.problems.map((p) => (p.file === file ? { ...p, file: sourceName } : p)));
+    return { ok: false, problems };
   }
+  if (problems.length > 0) return { ok: false, problems };
   const added = output.migrations.find((m) => m.file === migration)!;
   const files = new Map<string, string>([
     [`data/${file}`, request.listText],
@@ -108,16 +111,23 @@ function rebuildCurrent(state: DataState, options: BuildOptions): Problem | null
   return null;
 }
 
-function noticeFor(notices: readonly Notice[], request: ImportRequest): { ok: true; value: Notice } | { ok: false; message: string } {
+// Always yields a notice, so the list can still be checked; `ok: false` says it is unusable.
+function noticeFor(notices: readonly Notice[], request: ImportRequest): { ok: boolean; value: Notice; message: string } {
   const trailer = parseNoticeTrailer(parseList(request.listText).trailer).find((n) => n.year === request.year);
   const url = httpUrl(request.noticeUrl);
-  if (url === null) return { ok: false, message: `--notice-url must be an http(s) URL, got "${request.noticeUrl}"` };
   const pdfUrl = request.pdfUrl === undefined ? (trailer?.pdfUrl ?? null) : httpUrl(request.pdfUrl);
-  if (request.pdfUrl !== undefined && pdfUrl === null) return { ok: false, message: `--pdf-url must be an http(s) URL, got "${request.pdfUrl}"` };
   const title = request.noticeTitle?.trim() || trailer?.title;
-  if (!title) return { ok: false, message: `the list names no notice for ${request.year}: pass --notice-title` };
   const batch = Math.max(0, ...notices.map((n) => n.batch)) + 1;
-  return { ok: true, value: { year: request.year, batch, title, url: unwrapMiitLink(url), pdfUrl } };
+  const value = { year: request.year, batch, title: title ?? '', url: url === null ? '' : unwrapMiitLink(url), pdfUrl };
+  const message =
+    url === null
+      ? `--notice-url must be an http(s) URL, got "${request.noticeUrl}"`
+      : request.pdfUrl !== undefined && pdfUrl === null
+        ? `--pdf-url must be an http(s) URL, got "${request.pdfUrl}"`
+        : !title
+          ? `the list names no notice for ${request.year}: pass --notice-title`
+          : '';
+  return { ok: message === '', value, message };
 }
 
 function httpUrl(input: string): string | null {

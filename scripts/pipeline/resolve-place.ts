@@ -1,6 +1,5 @@
 import type { Division, DivisionTable, Town } from './divisions';
 import { MUNICIPALITIES } from './divisions';
-import { EXTRA_TOWNS } from './division-corrections';
 
 /** Where a cluster lies and who put it forward, resolved against the division table. */
 export interface Place {
@@ -140,9 +139,9 @@ function readPlaces(scope: Scope, table: DivisionTable): Reading[] {
   const readings: Reading[] = [];
   for (const prefecture of prefectureOptions) {
     const afterPrefecture = rest.slice(prefecture.length);
-    const counties = table.counties.filter((c) =>
-      prefecture.division ? c.prefectureCode === prefecture.division.code : c.provinceCode === province.code,
-    );
+    const counties = prefecture.division
+      ? (table.countiesByParent.get(prefecture.division.code) ?? [])
+      : table.counties.filter((c) => c.provinceCode === province.code);
     const countyOptions: { division: Division | null; length: number }[] = [{ division: null, length: 0 }];
     for (const county of counties) {
       const form = countyForms(county.name).find((f) => afterPrefecture.startsWith(f));
@@ -170,10 +169,9 @@ function readPlaces(scope: Scope, table: DivisionTable): Reading[] {
   return readings;
 }
 
-function townsIn(prefecture: Division | null, county: Division | null, prefectureHasNoCounties: boolean, table: DivisionTable): Town[] {
-  const all = [...table.towns, ...EXTRA_TOWNS];
-  if (county) return all.filter((t) => t.countyCode === county.code);
-  if (prefecture && prefectureHasNoCounties) return all.filter((t) => t.prefectureCode === prefecture.code && t.countyCode === null);
+function townsIn(prefecture: Division | null, county: Division | null, prefectureHasNoCounties: boolean, table: DivisionTable): readonly Town[] {
+  if (county) return table.townsByParent.get(county.code) ?? [];
+  if (prefecture && prefectureHasNoCounties) return table.townsByParent.get(prefecture.code) ?? [];
   return [];
 }
 
