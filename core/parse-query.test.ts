@@ -46,6 +46,8 @@ describe('parseClusterQuery: defaults and forms', () => {
     expect(parsed('submittedBy=zhejiang').submittedBy).toBe('浙江省');
     expect(parsed('submittedBy=兵团', false).submittedBy).toBe('新疆生产建设兵团');
     expect(parsed('submittedBy=宁波', false).submittedBy).toBe('宁波');
+    expect(parsed('submittedBy=XPCC').submittedBy).toBe('新疆生产建设兵团');
+    for (const name of ['constructor', '__proto__', 'toString']) expect(parsed(`submittedBy=${name}`).submittedBy).toBe(name);
   });
 
   it('resolves city and county short names against the dataset, and keeps unknown names', () => {

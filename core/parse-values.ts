@@ -58,7 +58,7 @@ export function resolvePlace(value: string, names: ReadonlyMap<string, readonly 
 export function resolveSubmitter(value: string, dataset: Dataset | undefined): string {
   const province = resolveProvince(value);
   if (province) return province.name;
-  const alias = SUBMITTER_ALIASES[foldAscii(value)];
+  const alias = SUBMITTER_ALIASES.get(foldAscii(value));
   if (alias) return alias;
   return resolvePlace(value, dataset?.index.submitters);
 }

@@ -43,13 +43,13 @@ function findNationalitySuffix(stem: string): string | undefined {
   return NATIONALITIES.find((name) => stem.endsWith(name) && stem.length > name.length);
 }
 
-/** Fixed aliases of submitters that no suffix rule yields. */
-export const SUBMITTER_ALIASES: Readonly<Record<string, string>> = {
-  兵团: '新疆生产建设兵团',
-  新疆兵团: '新疆生产建设兵团',
-  生产建设兵团: '新疆生产建设兵团',
-  xpcc: '新疆生产建设兵团',
-};
+/** Fixed aliases of submitters that no suffix rule yields (a Map: user input must never reach Object.prototype). */
+export const SUBMITTER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['兵团', '新疆生产建设兵团'],
+  ['新疆兵团', '新疆生产建设兵团'],
+  ['生产建设兵团', '新疆生产建设兵团'],
+  ['xpcc', '新疆生产建设兵团'],
+]);
 
 /** Maps every full name and every short form to the full names it stands for. */
 export function buildNameIndex(fullNames: Iterable<string>): ReadonlyMap<string, readonly string[]> {

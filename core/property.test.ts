@@ -62,7 +62,8 @@ function check<T>(result: Result<T>, valid: (value: T) => void) {
   else expectWellFormedError(result.error);
 }
 
-describe('parsing random and hostile query strings', () => {
+// Thousands of runs: generous timeouts so a busy 2-core machine cannot fail them (no timing is asserted).
+describe('parsing random and hostile query strings', { timeout: 120_000 }, () => {
   it('never throws, and yields a valid query that round-trips, or a well-formed error (/clusters)', () => {
     fc.assert(
       fc.property(raw, (input) => {
