@@ -152,6 +152,9 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
         return { dataset, stale: false, dbMs: performance.now() - waitStart, retiredVersion: takeRetired() };
       } catch {
         if (flight === joined) {
+          // The shared read outlived every time limit (its own timers died with the request
+          // that started it): drop it so the next request starts afresh.
+          logFailure(new Error(`shared D1 read unsettled after ${deadline} ms`));
           flight = null;
           fail(joined.seq);
         }
