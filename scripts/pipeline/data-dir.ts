@@ -31,7 +31,12 @@ export async function readDataInputs(dataDir: string): Promise<DataInputs> {
   const notices = parseNotices(await readFile(join(dataDir, 'notices.json'), 'utf8'));
   const lists: Record<string, string> = {};
   for (const source of manifest.sources) {
-    lists[source.file] = await readFile(join(dataDir, source.file), 'utf8').catch(() => undefined as unknown as string);
+    try {
+      lists[source.file] = await readFile(join(dataDir, source.file), 'utf8');
+    } catch (error) {
+      // A missing list is reported by the build as a problem of the manifest entry.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   return { manifest, lists, notices };
 }
