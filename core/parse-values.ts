@@ -19,6 +19,7 @@ import { echo, fail, ok, type Result } from './result';
 import { SORT_KEYS, isSortKey, type SortKey } from './sort';
 import { codePointLength, foldAscii } from './text';
 
+/** Any accepted spelling of a province, or `unknown_province` suggesting the closest names. */
 export function parseProvince(value: string): Result<Province> {
   const province = resolveProvince(value);
   if (province) return ok(province);
@@ -63,6 +64,7 @@ export function resolveSubmitter(value: string, dataset: Dataset | undefined): s
   return resolvePlace(value, dataset?.index.submitters);
 }
 
+/** 2–6 ASCII digits, matched as a prefix of the record's adcode. */
 export function parseAdcode(value: string): Result<string> {
   if (/^[0-9]{2,6}$/.test(value)) return ok(value);
   return fail(
@@ -73,6 +75,7 @@ export function parseAdcode(value: string): Result<string> {
   );
 }
 
+/** One year or a comma list, sorted and distinct; with a dataset, every year must be in it. */
 export function parseYears(value: string, dataset: Dataset | undefined): Result<number[]> {
   const items = value.split(',').map((item) => item.trim());
   const available = dataset ? `可用年份：${dataset.years.join(', ')}` : '';
@@ -101,7 +104,7 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
   return ok(years);
 }
 
-/** Normalized search text and its terms; `value` is already NFKC and trimmed. */
+/** `q` up to {@link MAX_Q_LENGTH} code points, ASCII lower-cased and split on whitespace into terms. */
 export function parseSearchText(value: string): Result<{ q: string; terms: string[] }> {
   if (codePointLength(value) > MAX_Q_LENGTH) {
     return fail(
@@ -115,6 +118,7 @@ export function parseSearchText(value: string): Result<{ q: string; terms: strin
   return ok({ q: terms.join(' '), terms });
 }
 
+/** A {@link SortKey}, case-insensitive. */
 export function parseSort(value: string): Result<SortKey> {
   const key = foldAscii(value);
   if (isSortKey(key)) return ok(key);
@@ -126,6 +130,7 @@ export function parseSort(value: string): Result<SortKey> {
   );
 }
 
+/** An integer from 1 to {@link MAX_LIMIT}. */
 export function parseLimit(value: string): Result<number> {
   const limit = parseBoundedInteger(value, 1, MAX_LIMIT);
   if (limit !== null) return ok(limit);
@@ -137,6 +142,7 @@ export function parseLimit(value: string): Result<number> {
   );
 }
 
+/** An integer from 0 to {@link MAX_OFFSET}. */
 export function parseOffset(value: string): Result<number> {
   const offset = parseBoundedInteger(value, 0, MAX_OFFSET);
   if (offset !== null) return ok(offset);
@@ -155,6 +161,7 @@ function parseBoundedInteger(value: string, min: number, max: number): number | 
   return number >= min && number <= max ? number : null;
 }
 
+/** `json` or `csv`, case-insensitive. */
 export function parseFormat(value: string): Result<OutputFormat> {
   const format = foldAscii(value);
   if (format === 'json' || format === 'csv') return ok(format);
