@@ -11,10 +11,10 @@ export const MATCH_ALL = MATCH_YEAR | MATCH_PROVINCE | MATCH_CITY | MATCH_REST;
 
 /** A filter with its names resolved and terms prepared: built once per request, applied per record. */
 export interface CompiledFilter {
-  /** Which dimensions the record satisfies, as MATCH_* bits (search included in MATCH_REST). */
+  /** Which dimensions the record satisfies, as MATCH_* bits (the search counts in MATCH_REST). */
   match(entry: IndexedRecord): number;
-  /** Relevance (> 0) when the search terms all match, 0 otherwise; 1 when there is no search. */
-  score(entry: IndexedRecord): number;
+  /** 0 unless the record satisfies the whole filter; then its relevance (> 0), or 1 without a search. */
+  rank(entry: IndexedRecord): number;
   hasSearch: boolean;
 }
 
@@ -30,8 +30,8 @@ export function compileFilter(dataset: Dataset, filter: ClusterFilter): Compiled
   const terms: CompiledTerm[] = compileTerms(filter.terms);
   const hasSearch = terms.length > 0;
 
-  const score = (entry: IndexedRecord) => (hasSearch ? scoreRecord(entry, terms) : 1);
-  const match = (entry: IndexedRecord) => {
+  // Every dimension but the search, which is the costly part and is checked last.
+  const matchFields = (entry: IndexedRecord) => {
     const { record } = entry;
     let bits = 0;
     if (years === null || years.has(record.year)) bits |= MATCH_YEAR;
@@ -40,12 +40,19 @@ export function compileFilter(dataset: Dataset, filter: ClusterFilter): Compiled
     if (
       (counties === null || (record.county !== null && counties.has(record.county))) &&
       (submitters === null || submitters.has(record.submittedBy)) &&
-      (adcode === null || record.adcode.startsWith(adcode)) &&
-      score(entry) > 0
+      (adcode === null || record.adcode.startsWith(adcode))
     ) {
       bits |= MATCH_REST;
     }
     return bits;
   };
-  return { match, score, hasSearch };
+  const score = (entry: IndexedRecord) => (hasSearch ? scoreRecord(entry, terms) : 1);
+  return {
+    hasSearch,
+    match(entry) {
+      const bits = matchFields(entry);
+      return (bits & MATCH_REST) !== 0 && hasSearch && scoreRecord(entry, terms) === 0 ? bits & ~MATCH_REST : bits;
+    },
+    rank: (entry) => (matchFields(entry) === MATCH_ALL ? score(entry) : 0),
+  };
 }

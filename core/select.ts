@@ -1,5 +1,5 @@
 import type { Dataset, IndexedRecord } from './dataset';
-import { MATCH_ALL, compileFilter } from './filter';
+import { compileFilter } from './filter';
 import type { ClusterQuery } from './query';
 import type { ClusterRecord } from './record';
 
@@ -22,8 +22,8 @@ export function selectClusters(dataset: Dataset, query: ClusterQuery): Selection
   if (filter.hasSearch && query.sort === null) {
     const hits: Array<{ entry: IndexedRecord; score: number }> = [];
     for (const entry of entries) {
-      if (filter.match(entry) !== MATCH_ALL) continue;
-      hits.push({ entry, score: filter.score(entry) });
+      const score = filter.rank(entry);
+      if (score > 0) hits.push({ entry, score });
     }
     hits.sort((a, b) => b.score - a.score || a.entry.record.id - b.entry.record.id);
     return { total: hits.length, rows: hits.slice(query.offset, end).map((hit) => hit.entry.record) };
@@ -34,7 +34,7 @@ export function selectClusters(dataset: Dataset, query: ClusterQuery): Selection
   let total = 0;
   for (const position of order) {
     const entry = entries[position];
-    if (entry === undefined || filter.match(entry) !== MATCH_ALL) continue;
+    if (entry === undefined || filter.rank(entry) === 0) continue;
     if (total >= query.offset && total < end) rows.push(entry.record);
     total++;
   }
