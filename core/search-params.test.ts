@@ -39,8 +39,9 @@ describe('parseSearchParams', () => {
     },
   );
 
-  it('rejects lone surrogates given directly', () => {
-    expect(errorOf('q=\ud800x').code).toBe('malformed_query');
+  it('rejects lone surrogates given directly, and keeps proper pairs', () => {
+    for (const raw of ['q=\ud800x', 'q=\udc00', 'q=x\ud800', 'q=\udbff\ud800']) expect(errorOf(raw).code).toBe('malformed_query');
+    expect(entries('q=\ud840\udc00')).toEqual([['q', '𠀀']]);
   });
 
   it.each(['q=%00', 'q=a%0Ab', 'q=%09', 'q=%7F', 'q=%C2%85', 'q=%1B[31m'])('rejects control characters in %j', (raw) => {

@@ -2,7 +2,6 @@ import { echo, fail, ok, type Result } from './result';
 
 // C0 controls, DEL and C1 controls. Tab and newline included: no parameter has a use for them.
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Parses a raw query string (with or without the leading `?`) strictly, before anything could
@@ -52,7 +51,7 @@ export function parseSearchParams(raw: string): Result<URLSearchParams> {
 /** Percent-decodes one component (`+` as space); `null` when malformed or not valid UTF-8. */
 function decode(component: string): string | null {
   const spaced = component.includes('+') ? component.replace(/\+/g, ' ') : component;
-  if (LONE_SURROGATE.test(spaced)) return null;
+  if (hasLoneSurrogate(spaced)) return null;
   if (!spaced.includes('%')) return spaced;
   try {
     // decodeURIComponent rejects bad escapes, overlong forms, surrogates and truncated sequences.
@@ -60,4 +59,16 @@ function decode(component: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Only reachable when a caller passes a JS string rather than a URL's ASCII query (no lookbehind regex: older Safari cannot parse it). */
+function hasLoneSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return true;
+    i++;
+  }
+  return false;
 }
