@@ -41,7 +41,7 @@ function viteBuild(mode: Mode, env: Record<string, string> = {}): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'widget/vite.config.ts', '--mode', mode], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', CLUSTER_LIST_OUT_DIR: WIDGET_OUT, ...env },
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', CLUSTER_LIST_OUT_DIR: WIDGET_OUT, ...env },
   });
 }
 

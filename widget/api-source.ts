@@ -25,7 +25,7 @@ function canonicalFacets(params: URLSearchParams): string {
 async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal, credentials: 'omit' });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new WidgetError('network', true);

@@ -40,9 +40,6 @@ export const styles = css`
       --_mark: var(--cluster-list-mark, #6b5300);
     }
   }
-  :host([hidden]) {
-    display: none;
-  }
   :host([large-text]) {
     font-size: 1.25em;
     --_target: max(44px, 2.5em);
@@ -65,7 +62,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    justify-content: space-between;
     gap: 0.25em 1em;
     margin-block-end: 0.5em;
   }
@@ -151,12 +147,6 @@ export const styles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
-  .chips .n {
-    opacity: 0.9;
-  }
-  .body {
-    position: relative;
-  }
   .body[aria-busy='true'] ol {
     opacity: 0.6;
   }
@@ -204,7 +194,9 @@ export const styles = css`
   mark {
     background: var(--_mark);
     color: inherit;
-    border-radius: 0.15em;
+  }
+  a {
+    color: var(--_accent);
   }
   dl {
     display: grid;
@@ -221,35 +213,21 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
   .skeleton {
     height: var(--_row);
     display: flex;
-    flex-direction: column;
-    justify-content: center;
-    gap: 0.4em;
+    align-items: center;
     padding-inline: 0.5em;
   }
   .skeleton span {
-    display: block;
-    height: 0.8em;
+    height: 1em;
     width: 60%;
-    border-radius: 0.25em;
+    border-radius: var(--_radius);
     background: var(--_subtle);
-  }
-  .skeleton span + span {
-    width: 35%;
-    height: 0.6em;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span {
       animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-    .body[aria-busy='true'] ol {
-      transition: opacity 0.2s;
     }
   }
   @keyframes pulse {
@@ -285,17 +263,6 @@ export const styles = css`
     margin: 0.5em 0 0;
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  .source a {
-    margin-inline-end: 0.5em;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @container (max-width: 30em) {
     .root {

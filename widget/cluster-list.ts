@@ -340,14 +340,9 @@ export class ClusterList extends LitElement {
   private _countText(t: Messages): string {
     if (!this._loaded) return this._error ? '' : t.loading;
     const { view, page } = this._loaded;
-    const place = view.city || (view.province ? this._placeLabel(this._canonicalProvince(view.province)) : '');
-    return t.count(page.total, place);
-  }
-
-  /** The full name of the province the view filters on, as the rows spell it. */
-  private _canonicalProvince(input: string): string {
-    const row = this._loaded?.page.rows[0];
-    return row && this._loaded?.view.province === input ? row.province : input;
+    // The rows spell the province's full name whatever spelling the filter used.
+    const province = view.province && this._placeLabel(page.rows[0]?.province ?? view.province);
+    return t.count(page.total, view.city || province);
   }
 
   private _renderControls(t: Messages, hidden: Set<HideableControl>): TemplateResult {
@@ -444,9 +439,9 @@ export class ClusterList extends LitElement {
       </div>`;
     }
     if (!this._loaded) {
-      const rows = Array.from({ length: Math.min(this._pageSize, 50) }, () => html`<li class="skeleton"><span></span><span></span></li>`);
-      return html`<p class="visually-hidden">${t.loading}</p>
-        <ol aria-hidden="true">${rows}</ol>`;
+      // The live count already says it is loading; the placeholders are decoration.
+      const rows = Array.from({ length: Math.min(this._pageSize, 50) }, () => html`<li class="skeleton"><span></span></li>`);
+      return html`<ol aria-hidden="true">${rows}</ol>`;
     }
     const { page, view } = this._loaded;
     if (page.rows.length === 0) {
@@ -474,7 +469,7 @@ export class ClusterList extends LitElement {
           <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
         </summary>
         <dl>
-          ${record.town ? html`<dt>${t.city}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
+          ${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
           <dt>${t.submittedBy}</dt>
           <dd>${record.submittedBy}</dd>
           <dt>${t.adcode}</dt>

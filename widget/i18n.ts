@@ -12,6 +12,7 @@ export interface Messages {
   allProvinces: string;
   city: string;
   allCities: string;
+  place: string;
   years: string;
   allYears: string;
   sort: string;
@@ -37,10 +38,10 @@ export interface Messages {
   listLabel: string;
 }
 
-/** Sort orders offered to the reader: the API's `sort` values. */
-export type SortKey = '' | '-year' | 'year' | 'name' | 'province';
+/** Sort orders offered to the reader (the API's `sort` values): newest first, by name, by place. */
+export type SortKey = '' | '-year' | 'name' | 'province';
 
-export const SORT_KEYS: readonly SortKey[] = ['', '-year', 'year', 'name', 'province'];
+export const SORT_KEYS: readonly SortKey[] = ['', '-year', 'name', 'province'];
 
 const zh: Messages = {
   title: '中小企业特色产业集群',
@@ -52,14 +53,15 @@ const zh: Messages = {
   allProvinces: '全部省份',
   city: '城市',
   allCities: '全部城市',
+  place: '地点',
   years: '年度',
   allYears: '全部',
   sort: '排序',
-  sortOptions: { '': '默认', '-year': '年度（新→旧）', year: '年度（旧→新）', name: '名称', province: '地区' },
+  sortOptions: { '': '默认', '-year': '年度', name: '名称', province: '地区' },
   yearBatch: (year, batch) => `${year} 年 · 第 ${batch} 批`,
   industry: '产业',
   submittedBy: '推荐单位',
-  adcode: '行政区划代码',
+  adcode: '区划代码',
   notice: '公告',
   range: (from, to, total) => (total === 0 ? '共 0 条' : `第 ${from}–${to} 条，共 ${total} 条`),
   page: (page, pages) => `第 ${page} / ${pages} 页`,
@@ -67,9 +69,9 @@ const zh: Messages = {
   next: '下一页',
   download: '下载 CSV',
   empty: '没有符合条件的集群。',
-  emptyHint: '试试更短的关键词、拼音首字母，或清除筛选条件。',
+  emptyHint: '试试更短的关键词或拼音首字母。',
   clearFilters: '清除筛选',
-  failed: '数据加载失败，请检查网络后重试。',
+  failed: '数据加载失败。',
   retry: '重试',
   source: '数据来源：工业和信息化部',
   sourceYear: (year) => `${year} 年度公告`,
@@ -87,10 +89,11 @@ const en: Messages = {
   allProvinces: 'All provinces',
   city: 'City',
   allCities: 'All cities',
+  place: 'Place',
   years: 'Year',
   allYears: 'All',
   sort: 'Sort',
-  sortOptions: { '': 'Default', '-year': 'Year (newest)', year: 'Year (oldest)', name: 'Name', province: 'Place' },
+  sortOptions: { '': 'Default', '-year': 'Year', name: 'Name', province: 'Place' },
   yearBatch: (year, batch) => `${year} · batch ${batch}`,
   industry: 'Industry',
   submittedBy: 'Submitted by',
@@ -102,9 +105,9 @@ const en: Messages = {
   next: 'Next',
   download: 'Download CSV',
   empty: 'No cluster matches these filters.',
-  emptyHint: 'Try a shorter keyword, pinyin initials, or clear the filters.',
+  emptyHint: 'Try a shorter keyword or pinyin initials.',
   clearFilters: 'Clear filters',
-  failed: 'The data could not be loaded. Check the connection and try again.',
+  failed: 'The data could not be loaded.',
   retry: 'Retry',
   source: 'Source: Ministry of Industry and Information Technology (MIIT)',
   sourceYear: (year) => `${year} notice`,

@@ -17,7 +17,9 @@ export function minifyCssText(text: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':');
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/(?<![\d.\w-])0\.(\d)/g, '.$1');
 }
 
 /** HTML text with each line break and its indentation collapsed to one space, as the parser would render it. */

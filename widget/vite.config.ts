@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => {
     plugins: [minifyLitTemplates()],
     define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
     resolve: {
+      // Lit's production build: its development build warns in the console and is larger.
+      conditions: ['module', 'browser', 'production'],
       alias: standalone ? [{ find: './load-static-source', replacement: here('./load-static-source.inline.ts') }] : [],
     },
     build: {
@@ -35,6 +37,8 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       lib: { entry: here(selfHosted ? './static-source.ts' : './register.ts'), formats: ['es'] },
       rolldownOptions: {
+        // core is pure by design (no side effects at import); this lets unused lookup tables go.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]/, sideEffects: false }] },
         output: {
           entryFileNames: selfHosted
             ? 'chunks/self-hosted.[hash].js'
