@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, publicFilters, type ViewState } from './filters';
+
+const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', sort: 'name', page: 3 };
+
+describe('view → API parameters', () => {
+  it('builds the /clusters query of the current page', () => {
+    expect(Object.fromEntries(pageParams(view, 20))).toEqual({
+      province: '浙江',
+      city: '宁波市',
+      year: '2023,2024',
+      q: '轴承',
+      sort: 'name',
+      limit: '20',
+      offset: '40',
+    });
+  });
+
+  it('builds filter-only queries, optionally without some filters', () => {
+    expect(filterParams(view, ['city']).toString()).toBe(new URLSearchParams({ province: '浙江', year: '2023,2024', q: '轴承' }).toString());
+    expect(filterParams({ ...view, province: '', city: '', years: [], q: '' }).toString()).toBe('');
+  });
+});
+
+describe('attribute parsing', () => {
+  it('reads hide-filters with commas or spaces, ignoring unknown names', () => {
+    expect([...parseHidden('Year, csv  sort bogus')].sort()).toEqual(['download', 'sort', 'year']);
+    expect(parseHidden(null).size).toBe(0);
+  });
+
+  it('keeps year tokens (also invalid ones, for the API to reject) sorted and distinct', () => {
+    expect(parseYears('2024, 2023，2024')).toEqual(['2023', '2024']);
+    expect(parseYears('abc')).toEqual(['abc']);
+    expect(parseYears(undefined)).toEqual([]);
+  });
+
+  it('clamps page-size to what one API call returns', () => {
+    expect(clampPageSize('25')).toBe(25);
+    expect(clampPageSize(1000)).toBe(300);
+    expect(clampPageSize('abc')).toBe(10);
+    expect(clampPageSize(0)).toBe(10);
+  });
+
+  it('publishes numeric years in events', () => {
+    expect(publicFilters(view).year).toEqual([2023, 2024]);
+  });
+});
