@@ -2,19 +2,20 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
+import { parseClusterQuery, parseFacetQuery } from '../core';
 import type { AppEnv } from './app-env';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
 import { datasetLoader } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
-import { noQuerySpec } from './http/no-query';
+import { parseNoParams } from './http/no-query';
 import { queryGuard } from './http/query-guard';
-import { DOCS_PATH, OPENAPI_PATH } from './openapi/document';
+import { DOCS_PATH, OPENAPI_PATH } from './openapi/paths';
 import { CLUSTER_ROUTE, clusterHandler, clusterIdGuard } from './routes/cluster';
-import { CLUSTERS_PATH, clusterQuerySpec, clustersHandler } from './routes/clusters';
+import { CLUSTERS_PATH, clustersHandler } from './routes/clusters';
 import { docsHandler, openApiHandler } from './routes/docs';
-import { FACETS_PATH, facetQuerySpec, facetsHandler } from './routes/facets';
+import { FACETS_PATH, facetsHandler } from './routes/facets';
 import { META_PATH, metaHandler } from './routes/meta';
 import { PROVINCES_PATH, provincesHandler } from './routes/provinces';
 
@@ -64,13 +65,13 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   );
   app.use(methodGuard());
 
-  app.get(CLUSTERS_PATH, queryGuard(clusterQuerySpec), loader, clustersHandler(memo));
-  app.get(CLUSTER_ROUTE, queryGuard(noQuerySpec), clusterIdGuard(), loader, clusterHandler(memo));
-  app.get(FACETS_PATH, queryGuard(facetQuerySpec), loader, facetsHandler(memo));
-  app.get(PROVINCES_PATH, queryGuard(noQuerySpec), loader, provincesHandler(memo));
-  app.get(META_PATH, queryGuard(noQuerySpec), loader, metaHandler(memo));
-  app.get(OPENAPI_PATH, queryGuard(noQuerySpec), openApiHandler());
-  app.get(DOCS_PATH, queryGuard(noQuerySpec), docsHandler());
+  app.get(CLUSTERS_PATH, queryGuard(parseClusterQuery), loader, clustersHandler(memo));
+  app.get(CLUSTER_ROUTE, queryGuard(parseNoParams), clusterIdGuard(), loader, clusterHandler(memo));
+  app.get(FACETS_PATH, queryGuard(parseFacetQuery), loader, facetsHandler(memo));
+  app.get(PROVINCES_PATH, queryGuard(parseNoParams), loader, provincesHandler(memo));
+  app.get(META_PATH, queryGuard(parseNoParams), loader, metaHandler(memo));
+  app.get(OPENAPI_PATH, queryGuard(parseNoParams), openApiHandler());
+  app.get(DOCS_PATH, queryGuard(parseNoParams), docsHandler());
 
   app.notFound((c) => errorResponse(c, 404, ROUTE_NOT_FOUND));
   app.onError((error, c) => {

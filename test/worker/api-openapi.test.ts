@@ -1,8 +1,11 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_PARAMS, FACET_PARAMS, MAX_LIMIT, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
-import { openApiDocument } from '../../worker/openapi/document';
-import { DOCS_STYLE, documentExampleUrls } from '../../worker/openapi/docs-page';
+import { OPENAPI_FILE, REGENERATE_COMMAND, openApiJson } from '../../worker/openapi/document';
+import { DOCS_STYLE, documentExampleUrls, type DocsSource } from '../../worker/openapi/docs-page';
+import committed from '../../worker/openapi/openapi.json';
+
+const openApiDocument = () => committed as DocsSource;
 
 const get = (path: string, init?: RequestInit) => SELF.fetch(`https://api.test${path}`, init);
 
@@ -13,11 +16,15 @@ interface Param {
 }
 
 function parametersOf(path: string): Param[] {
-  const operation = openApiDocument().paths?.[path]?.get;
+  const operation = openApiDocument().paths[path]?.get;
   return (operation?.parameters ?? []) as Param[];
 }
 
 describe('GET /api/openapi.json', () => {
+  it('is the document generated from the current zod schemas', () => {
+    expect(committed, `${OPENAPI_FILE} is stale; regenerate it with:\n${REGENERATE_COMMAND}`).toEqual(JSON.parse(openApiJson()));
+  });
+
   it('serves the OpenAPI 3.1 document generated from the zod schemas', async () => {
     const res = await get('/api/openapi.json');
     expect(res.status).toBe(200);
@@ -48,6 +55,20 @@ describe('GET /api/openapi.json', () => {
     expect(byName.get('q')?.maxLength).toBe(MAX_Q_LENGTH);
   });
 
+  it('states exactly the bounds the API enforces', async () => {
+    const byName = new Map(parametersOf('/api/v1/clusters').map((p) => [p.name, p.schema as Record<string, number>]));
+    const status = async (query: string) => (await get(`/api/v1/clusters?${query}`)).status;
+    const limit = byName.get('limit')!;
+    expect([await status(`limit=${limit.minimum}`), await status(`limit=${limit.maximum}`)]).toEqual([200, 200]);
+    expect([await status(`limit=${limit.minimum! - 1}`), await status(`limit=${limit.maximum! + 1}`)]).toEqual([400, 400]);
+    const offset = byName.get('offset')!;
+    expect([await status(`offset=${offset.minimum}`), await status(`offset=${offset.maximum}`)]).toEqual([200, 200]);
+    expect([await status(`offset=${offset.minimum! - 1}`), await status(`offset=${offset.maximum! + 1}`)]).toEqual([400, 400]);
+    const q = byName.get('q')!;
+    expect(await status(`q=${'x'.repeat(q.maxLength!)}`)).toBe(200);
+    expect(await status(`q=${'x'.repeat(q.maxLength! + 1)}`)).toBe(400);
+  });
+
   it('lists only values the API accepts as enums', async () => {
     const byName = new Map(parametersOf('/api/v1/clusters').map((p) => [p.name, p.schema]));
     for (const name of ['sort', 'format']) {
@@ -71,7 +92,7 @@ describe('examples', () => {
   it('every documented parameter has at least one example', () => {
     for (const path of ['/api/v1/clusters', '/api/v1/facets', '/api/v1/clusters/{id}']) {
       for (const param of parametersOf(path)) {
-        const operation = openApiDocument().paths?.[path]?.get;
+        const operation = openApiDocument().paths[path]?.get;
         expect(examples.some((e) => e.operation === operation?.operationId && e.param === param.name), `${path} ${param.name}`).toBe(true);
       }
     }

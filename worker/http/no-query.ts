@@ -1,11 +1,12 @@
-import { z } from '@hono/zod-openapi';
 import { fail, ok, type Result } from '../../core';
-import type { QuerySpec } from './query-schema';
 
 const MAX_ECHO = 40;
 
-/** Rejects any parameter: the endpoint takes none, and junk must not reach a cache key. */
-function parseNoParams(params: URLSearchParams): Result<null> {
+/**
+ * Parser of endpoints that take no query parameter (`/meta`, `/provinces`, `/clusters/{id}`, the
+ * docs): any parameter is unknown, so junk never reaches a cache key.
+ */
+export function parseNoParams(params: URLSearchParams): Result<null> {
   for (const name of params.keys()) {
     const shown = Array.from(name).slice(0, MAX_ECHO).join('');
     return fail(
@@ -17,6 +18,3 @@ function parseNoParams(params: URLSearchParams): Result<null> {
   }
   return ok(null);
 }
-
-/** Spec of endpoints without query parameters (`/meta`, `/provinces`, `/clusters/{id}`, docs). */
-export const noQuerySpec: QuerySpec<null> = { params: z.looseObject({}), parse: parseNoParams };

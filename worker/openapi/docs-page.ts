@@ -1,4 +1,3 @@
-import type { OpenApiDocument } from './document';
 
 // The reference page, rendered from the OpenAPI document: no script at all, one inline style
 // (allowed by hash in the page's CSP), no external resource, so it works offline once loaded.
@@ -25,7 +24,7 @@ nav ul { columns: 2; }
 `;
 
 /** Renders the reference page for the document; `origin` makes the curl examples copy-pasteable. */
-export function renderDocsPage(document: OpenApiDocument, origin: string): string {
+export function renderDocsPage(document: DocsSource, origin: string): string {
   const operations = listOperations(document);
   const info = document.info;
   return [
@@ -54,6 +53,20 @@ export function renderDocsPage(document: OpenApiDocument, origin: string): strin
   ].join('\n');
 }
 
+/** The parts of an OpenAPI document the page shows (the generated openapi.json has them). */
+export interface DocsSource {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, { get?: DocsOperation }>;
+}
+
+interface DocsOperation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  parameters?: readonly unknown[];
+  responses?: Record<string, { description?: string; content?: Record<string, unknown> }>;
+}
+
 interface Example {
   summary?: string;
   value?: unknown;
@@ -78,9 +91,9 @@ interface Operation {
   responses: Array<{ status: string; description: string; types: string[] }>;
 }
 
-function listOperations(document: OpenApiDocument): Operation[] {
+function listOperations(document: DocsSource): Operation[] {
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
+  for (const [path, item] of Object.entries(document.paths)) {
     const get = item.get;
     if (!get) continue;
     operations.push({
@@ -92,8 +105,8 @@ function listOperations(document: OpenApiDocument): Operation[] {
       parameters: (get.parameters ?? []) as Parameter[],
       responses: Object.entries(get.responses ?? {}).map(([status, response]) => ({
         status,
-        description: String((response as { description?: string }).description ?? ''),
-        types: Object.keys((response as { content?: Record<string, unknown> }).content ?? {}),
+        description: response.description ?? '',
+        types: Object.keys(response.content ?? {}),
       })),
     });
   }
@@ -152,7 +165,7 @@ export function exampleUrls(op: { path: string; parameters: Parameter[] }): Arra
 }
 
 /** Every example URL of the document, for the tests that prove they work. */
-export function documentExampleUrls(document: OpenApiDocument): Array<{ operation: string; param: string; url: string }> {
+export function documentExampleUrls(document: DocsSource): Array<{ operation: string; param: string; url: string }> {
   return listOperations(document).flatMap((op) => exampleUrls(op).map((example) => ({ operation: op.id, ...example })));
 }
 

@@ -1,12 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { DOCS_PATH } from './paths';
 import { API_ROUTES } from './routes';
-
-/** Where the document and the reference page are served. */
-export const OPENAPI_PATH = '/api/openapi.json';
-export const DOCS_PATH = '/api/docs';
 
 /** The generated OpenAPI 3.1 document. */
 export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+
+/** File the document is generated into; the Worker serves that file as it is. */
+export const OPENAPI_FILE = 'worker/openapi/openapi.json';
+
+/** Shell command that regenerates {@link OPENAPI_FILE}. */
+export const REGENERATE_COMMAND = `npx tsx -e "import('./worker/openapi/document.ts').then((m) => require('node:fs').writeFileSync(m.OPENAPI_FILE, m.openApiJson()))"`;
 
 const DESCRIPTION = [
   '全国中小企业特色产业集群名单（工业和信息化部 2022、2023、2024 年公布，共 300 个）的公开只读接口：无需密钥，不用 Cookie，允许跨域。',
@@ -20,18 +23,12 @@ const DESCRIPTION = [
     '`invalid_id` (400); `not_found` (404); `method_not_allowed` (405); `internal_error` (500); `dataset_unavailable` (503).',
 ].join('\n');
 
-let cached: OpenApiDocument | undefined;
-
 /**
- * The OpenAPI 3.1 document of the API, generated from the zod schemas that validate input and
- * describe output. Built once per isolate: the schemas are static.
+ * Generates the OpenAPI 3.1 document from the zod schemas that validate input (worker/openapi/params.ts)
+ * and describe output (worker/openapi/schemas.ts). Runs at build time, not per isolate: cold, the
+ * generator costs more CPU than a request may use on the Workers free plan.
  */
-export function openApiDocument(): OpenApiDocument {
-  cached ??= buildDocument();
-  return cached;
-}
-
-function buildDocument(): OpenApiDocument {
+export function buildOpenApiDocument(): OpenApiDocument {
   const registry = new OpenAPIHono();
   for (const route of API_ROUTES) registry.openAPIRegistry.registerPath(route);
   return registry.getOpenAPI31Document({
@@ -48,4 +45,9 @@ function buildDocument(): OpenApiDocument {
     ],
     externalDocs: { description: '参考页面 / Reference page', url: DOCS_PATH },
   });
+}
+
+/** The contents of {@link OPENAPI_FILE}. */
+export function openApiJson(): string {
+  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
 }

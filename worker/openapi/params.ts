@@ -1,9 +1,10 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
 
-// Query parameters, described once. Every value arrives as a string; what a value may be is
-// decided by core's parser (see worker/http/query-schema.ts), and the constraints shown here come
-// from the same constants, so the document states exactly what the parser accepts.
+// Query parameters as the OpenAPI document describes them (build time only: the Worker does not
+// bundle zod). Core's parser is the one validator, shared with the widget; every constraint shown
+// here comes from core's constants, and tests check that the documented names are exactly core's,
+// that every listed value and every example is accepted, and that out-of-range values are not.
 
 interface Example {
   summary: string;
@@ -22,7 +23,7 @@ function queryParam<S extends Record<string, unknown>>(
   return z
     .string()
     .optional()
-    .openapi({ param: { name, in: 'query', description, examples: examples(exampleSet) }, ...schema });
+    .meta({ param: { name, in: 'query', description, examples: examples(exampleSet) }, ...schema });
 }
 
 
@@ -138,18 +139,15 @@ const format = queryParam(
 /** The filter parameters shared by `/clusters` and `/facets`. */
 const filterShape = { province, submittedBy, city, county, adcode, year, q };
 
-/** Query parameters of `GET /api/v1/clusters`. Unknown ones are passed through to core, which rejects them. */
-export const ClusterQueryParams = z.looseObject({ ...filterShape, sort, limit, offset, format });
+/** Query parameters of `GET /api/v1/clusters`. */
+export const ClusterQueryParams = z.object({ ...filterShape, sort, limit, offset, format });
 
 /** Query parameters of `GET /api/v1/facets`. */
-export const FacetQueryParams = z.looseObject(filterShape);
-
-/** Endpoints that take no query parameter at all. */
-export const NoQueryParams = z.looseObject({});
+export const FacetQueryParams = z.object(filterShape);
 
 /** Path parameter of `GET /api/v1/clusters/{id}`. */
 export const ClusterIdParams = z.object({
-  id: z.string().openapi({
+  id: z.string().meta({
     param: {
       name: 'id',
       in: 'path',

@@ -13,15 +13,10 @@ import { respondCached } from '../cache/respond';
 import type { AppEnv } from '../app-env';
 import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
-import type { QuerySpec } from '../http/query-schema';
-import { ClusterQueryParams } from '../openapi/params';
 import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the filtered list. */
 export const CLUSTERS_PATH = '/api/v1/clusters';
-
-/** Parameters of `GET /api/v1/clusters`: documented by zod, decided by core. */
-export const clusterQuerySpec: QuerySpec<ClusterQuery> = { params: ClusterQueryParams, parse: parseClusterQuery };
 
 /** Body of `GET /api/v1/clusters` (JSON). */
 export function clusterListBody(dataset: Dataset, query: ClusterQuery) {
@@ -33,7 +28,7 @@ export function clusterListBody(dataset: Dataset, query: ClusterQuery) {
 export function clustersHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
     const { dataset } = c.var;
-    const parsed = requestQuery(c, clusterQuerySpec, dataset);
+    const parsed = requestQuery(c, parseClusterQuery, dataset);
     if (!parsed.ok) return apiErrorResponse(c, parsed.error);
     const query = parsed.value;
     const key = `${CLUSTERS_PATH}?${canonicalQuery(query)}`;

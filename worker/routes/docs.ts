@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { entityTag, ifNoneMatchMatches } from '../cache/etag';
-import { openApiDocument } from '../openapi/document';
-import { DOCS_STYLE, renderDocsPage } from '../openapi/docs-page';
+import { DOCS_STYLE, renderDocsPage, type DocsSource } from '../openapi/docs-page';
+// Generated at build time from the zod schemas (worker/openapi/document.ts); a test keeps it fresh.
+import openApiDocument from '../openapi/openapi.json';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 // Both change only with a deployment: an hour at the edge, five minutes in browsers, then a
@@ -18,7 +19,7 @@ let styleHash: Promise<string> | undefined;
 /** Handler of `GET /api/openapi.json`. */
 export function openApiHandler() {
   return (c: Context) => {
-    documentJson ??= tagged(JSON.stringify(openApiDocument(), null, 2), 'openapi');
+    documentJson ??= tagged(JSON.stringify(openApiDocument, null, 2), 'openapi');
     return staticResponse(c, documentJson, JSON_CONTENT_TYPE, {});
   };
 }
@@ -29,7 +30,7 @@ export function docsHandler() {
     const origin = new URL(c.req.url).origin;
     let page = pages.get(origin);
     if (!page) {
-      page = tagged(renderDocsPage(openApiDocument(), origin), `docs ${origin}`);
+      page = tagged(renderDocsPage(openApiDocument as DocsSource, origin), `docs ${origin}`);
       if (pages.size >= MAX_ORIGINS) pages.clear();
       pages.set(origin, page);
     }

@@ -5,15 +5,10 @@ import { respondCached } from '../cache/respond';
 import type { AppEnv } from '../app-env';
 import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
-import type { QuerySpec } from '../http/query-schema';
-import { FacetQueryParams } from '../openapi/params';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the facet counts. */
 export const FACETS_PATH = '/api/v1/facets';
-
-/** Parameters of `GET /api/v1/facets`: the filters of `/clusters`. */
-export const facetQuerySpec: QuerySpec<ClusterFilter> = { params: FacetQueryParams, parse: parseFacetQuery };
 
 /** Body of `GET /api/v1/facets`. */
 export function facetsBody(dataset: Dataset, filter: ClusterFilter) {
@@ -25,7 +20,7 @@ export function facetsBody(dataset: Dataset, filter: ClusterFilter) {
 export function facetsHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
     const { dataset } = c.var;
-    const parsed = requestQuery(c, facetQuerySpec, dataset);
+    const parsed = requestQuery(c, parseFacetQuery, dataset);
     if (!parsed.ok) return apiErrorResponse(c, parsed.error);
     const query = parsed.value;
     return respondCached(
