@@ -1,0 +1,24 @@
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+
+/** The machine the figures were taken on. */
+export interface MachineInfo {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  loadAverage: number[];
+}
+
+/** Cores, CPU model, memory, OS, Node version and the current 1/5/15-minute load average. */
+export function machineInfo(): MachineInfo {
+  const cpuList = cpus();
+  return {
+    cores: cpuList.length,
+    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+  };
+}

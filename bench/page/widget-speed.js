@@ -1,0 +1,79 @@
+// Runs one measurement per page load, chosen by ?mode=, and exposes it as window.__bench.
+//   widget       time from inserting the widget's <script> and element to its first rows in the DOM
+//   widget-warm  the same with the module already evaluated (time from creating the element)
+//   fetch        a bare fetch + JSON.parse of ?url= (the URL the widget itself requests)
+const params = new URLSearchParams(location.search);
+const host = document.getElementById('host');
+const TIMEOUT_MS = 20_000;
+
+function rowsIn(element) {
+  return element.shadowRoot ? element.shadowRoot.querySelectorAll('[part~="row"]').length : 0;
+}
+
+function createWidget() {
+  const element = document.createElement('cluster-list');
+  for (const [name, value] of new URLSearchParams(params.get('attrs') ?? 'province=浙江省')) element.setAttribute(name, value);
+  return element;
+}
+
+function addWidgetScript(src) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  document.head.append(script);
+}
+
+// Resolves at the first DOM change (or load event) after which the widget's shadow root holds rows.
+function firstRows(element, started) {
+  return new Promise((resolve, reject) => {
+    let observer;
+    const timer = setTimeout(() => reject(new Error(`no rows after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    const check = () => {
+      const rows = rowsIn(element);
+      if (rows === 0) return;
+      const ms = performance.now() - started;
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve({ ms, rows });
+    };
+    element.addEventListener('cluster-list-load', () => queueMicrotask(check));
+    customElements.whenDefined('cluster-list').then(() => {
+      if (!element.shadowRoot) return reject(new Error('cluster-list has no open shadow root'));
+      observer = new MutationObserver(check);
+      observer.observe(element.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+      check();
+    });
+  });
+}
+
+async function measureWidget(src, warm) {
+  if (warm) await import(src);
+  const element = createWidget();
+  const started = performance.now();
+  if (!warm) addWidgetScript(src);
+  host.append(element);
+  return firstRows(element, started);
+}
+
+async function measureFetch(url) {
+  const started = performance.now();
+  const response = await fetch(url);
+  const data = JSON.parse(await response.text());
+  const ms = performance.now() - started;
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  return { ms, rows: Array.isArray(data.data) ? data.data.length : 0 };
+}
+
+function measure() {
+  const mode = params.get('mode');
+  const src = params.get('src') ?? '/widget/cluster-list.js';
+  if (mode === 'widget') return measureWidget(src, false);
+  if (mode === 'widget-warm') return measureWidget(src, true);
+  if (mode === 'fetch') return measureFetch(params.get('url'));
+  return Promise.reject(new Error(`unknown mode ${mode}`));
+}
+
+window.__bench = measure().then(
+  (result) => ({ ok: true, ...result }),
+  (error) => ({ ok: false, error: String(error && error.message ? error.message : error) }),
+);

@@ -1,0 +1,151 @@
+// `npm run bench`: the Worker's throughput and latency against baselines in the same runtime, the
+// first request to a fresh isolate, a soak, and the widget's size and speed. See bench/README.md.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { constantBodyScript, helloWorldScript } from './baselines';
+import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, type FullList } from './checks';
+import { machineInfo } from './machine';
+import { uniqueQueryStream, vocabularyOf } from './queries';
+import { printReport, evaluateGoals, type BenchResults } from './report';
+import { runtimeInfo, startLocalWorker, type LocalWorker } from './runtime/miniflare';
+import { measureColdStart } from './scenarios/cold-start';
+import { soak } from './scenarios/soak';
+import { measureThroughput } from './scenarios/throughput';
+import { measureWidgetSize } from './scenarios/widget-size';
+import { measureWidgetSpeed } from './scenarios/widget-speed';
+import { FULL, PATHS, QUICK } from './settings';
+import { BENCH_PAGE_PATH, ensureBuilt, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
+
+const settings = process.argv.includes('--quick') ? QUICK : FULL;
+const RESULTS_FILE = resolve('bench/results/latest.json');
+const started = performance.now();
+
+function progress(message: string): void {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+}
+
+/** Runs one step; a failure is recorded (and fails its goals) instead of ending the whole run. */
+async function step<T>(name: string, errors: Record<string, string>, run: () => Promise<T> | T): Promise<T | undefined> {
+  progress(name);
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    errors[name] = message;
+    progress(`${name} FAILED: ${message}`);
+    return undefined;
+  }
+}
+
+function soakMix(fullList: FullList): string[] {
+  const first = fullList.records[0] as unknown as { id: number };
+  return [
+    PATHS.memoHit,
+    PATHS.fullList,
+    '/api/v1/clusters?province=zhejiang&year=2024',
+    '/api/v1/clusters?q=cixi',
+    '/api/v1/clusters?province=浙江省&format=csv',
+    `/api/v1/clusters/${first.id}`,
+    '/api/v1/facets?province=浙江省',
+    '/api/v1/provinces',
+    '/api/v1/meta',
+    '/widget/cluster-list.js',
+  ];
+}
+
+async function main(): Promise<void> {
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    settings,
+    machine: machineInfo(),
+    runtime: runtimeInfo(),
+    errors: {},
+  };
+  const { errors } = results;
+  const workDir = mkdtempSync(join(tmpdir(), 'cluster-list-bench-'));
+  const running: LocalWorker[] = [];
+  const keep = (worker: LocalWorker): LocalWorker => (running.push(worker), worker);
+  try {
+    results.built = await step('build the site if missing or stale (npm run build)', errors, ensureBuilt);
+    const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () =>
+      prepareWorker(workDir),
+    );
+    if (!prepared) throw new Error('cannot bundle or seed the Worker; nothing to measure');
+    results.seedStatements = prepared.statements;
+    const assetsDir = prepareAssets(workDir);
+    const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
+    const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
+
+    results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
+      measureColdStart(
+        [
+          { name: 'hello', start: startHello, path: PATHS.hello },
+          { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
+        ],
+        settings.coldSamples,
+      ).then((map) => Object.fromEntries(map)),
+    );
+
+    const real = keep(await startReal());
+    const hello = keep(await startHello());
+    const fullList = await step('fetch the full list and start the constant-body Worker', errors, () => fetchFullList(real.url, PATHS.fullList));
+    if (!fullList) throw new Error('the real Worker does not answer the full list');
+    results.fullListBytes = fullList.bytes;
+    results.fullListRows = fullList.records.length;
+    const constant = keep(await startLocalWorker({ source: { script: constantBodyScript(fullList.body, fullList.contentType) }, assetsDir }));
+    const unique = uniqueQueryStream(vocabularyOf(fullList.records));
+    await step('check: repeated query is a memo hit, generated queries are memo misses', errors, async () => {
+      await checkMemoHit(real.url, PATHS.memoHit);
+      await checkMemoMisses(real.url, unique, 12);
+    });
+
+    const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
+    results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
+      measureThroughput(
+        [
+          { name: 'hello', origin: hello.url, path: PATHS.hello },
+          { name: 'memoHit', origin: real.url, path: PATHS.memoHit },
+          { name: 'newQuery', origin: real.url, path: unique },
+          { name: 'constant', origin: constant.url, path: PATHS.fullList },
+          { name: 'fullList', origin: real.url, path: PATHS.fullList },
+        ],
+        settings,
+        (name, round, result) => progress(`  round ${round + 1} ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms`),
+      ).then((map) => Object.fromEntries(map)),
+    );
+
+    results.soak = await step(`soak: ${settings.soakConnections} connections for ${settings.soakSeconds} s`, errors, async () => {
+      const mix = soakMix(fullList);
+      await checkAllOk(real.url, mix);
+      return soak(real.url, mix, unique, { connections: settings.soakConnections, durationSeconds: settings.soakSeconds });
+    });
+
+    results.widgetSpeed = await step('widget speed in headless Chromium', errors, () =>
+      measureWidgetSpeed(real.url, {
+        pagePath: BENCH_PAGE_PATH,
+        attrs: 'province=浙江省',
+        warmups: settings.widgetWarmups,
+        repeats: settings.widgetRepeats,
+      }),
+    );
+  } catch (error) {
+    errors.run = error instanceof Error ? error.message : String(error);
+    progress(`stopped: ${errors.run}`);
+  } finally {
+    await Promise.allSettled(running.map((worker) => worker.dispose()));
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  results.widgetSize = await step('widget size', errors, () => measureWidgetSize(WIDGET_DIR));
+  results.loadAverageAtEnd = machineInfo().loadAverage;
+  results.durationSeconds = Math.round((performance.now() - started) / 1000);
+  results.goals = evaluateGoals(results);
+
+  process.stdout.write(printReport(results));
+  mkdirSync(resolve('bench/results'), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  progress(`results written to ${RESULTS_FILE}`);
+  if (Object.keys(errors).length > 0) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,63 @@
+import { runLoad, type LoadResult } from '../load';
+import { median } from '../stats';
+
+/** One thing to put load on: an origin and the path (or path stream) to request. */
+export interface LoadTarget {
+  name: string;
+  origin: URL;
+  path: string | (() => string);
+}
+
+/** Settings of the interleaved rounds. */
+export interface ThroughputOptions {
+  rounds: number;
+  secondsPerRun: number;
+  warmupSeconds: number;
+  connections: number;
+}
+
+/** Medians over the rounds for one target, plus every round's raw figures. */
+export interface ThroughputSummary {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  runs: LoadResult[];
+}
+
+/**
+ * Runs every target once per round, for a fixed time each, reversing the order every other round
+ * (A B C, C B A, …) so slow drift of the machine falls on all targets alike; reports medians.
+ */
+export async function measureThroughput(
+  targets: readonly LoadTarget[],
+  options: ThroughputOptions,
+  onRun: (name: string, round: number, result: LoadResult) => void = () => {},
+): Promise<Map<string, ThroughputSummary>> {
+  for (const target of targets) {
+    await runLoad({ ...target, connections: options.connections, durationSeconds: options.warmupSeconds });
+  }
+  const runs = new Map<string, LoadResult[]>(targets.map((target) => [target.name, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    const order = round % 2 === 0 ? targets : [...targets].reverse();
+    for (const target of order) {
+      const result = await runLoad({ ...target, connections: options.connections, durationSeconds: options.secondsPerRun });
+      runs.get(target.name)!.push(result);
+      onRun(target.name, round, result);
+    }
+  }
+  return new Map(
+    [...runs].map(([name, results]) => [
+      name,
+      {
+        name,
+        rps: median(results.map((result) => result.rps)),
+        p50: median(results.map((result) => result.p50)),
+        p99: median(results.map((result) => result.p99)),
+        failures: results.reduce((sum, result) => sum + result.failures, 0),
+        runs: results,
+      },
+    ]),
+  );
+}

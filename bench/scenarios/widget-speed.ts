@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { median } from '../stats';
+
+/** Debian's Chromium; the project never downloads a browser build of its own. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Settings of the in-browser comparison. */
+export interface WidgetSpeedOptions {
+  /** Path of the bench page on the Worker's origin. */
+  pagePath: string;
+  /** Attributes of the measured <cluster-list>, as a query string. */
+  attrs: string;
+  warmups: number;
+  repeats: number;
+}
+
+/** Medians (ms) of each mode and every sample. */
+export interface WidgetSpeed {
+  apiRequests: string[];
+  comparedUrl: string;
+  widget: { median: number; samples: number[] };
+  widgetWarm: { median: number; samples: number[] };
+  fetch: { median: number; samples: number[] };
+  rows: number;
+  pageErrors: string[];
+}
+
+type Mode = 'widget' | 'widget-warm' | 'fetch';
+interface PageResult {
+  ok: boolean;
+  ms?: number;
+  rows?: number;
+  error?: string;
+}
+
+function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = ''): string {
+  const url = new URL(options.pagePath, origin);
+  url.searchParams.set('mode', mode);
+  url.searchParams.set('attrs', options.attrs);
+  if (apiUrl) url.searchParams.set('url', apiUrl);
+  return url.href;
+}
+
+// A fresh context per sample: empty HTTP cache, so the widget's script is fetched and compiled
+// every time, as on a reader's first visit.
+async function runPage(browser: Browser, url: string, pageErrors: string[], seenRequests?: string[]): Promise<PageResult> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    if (seenRequests) page.on('request', (request) => seenRequests.push(request.url()));
+    await page.goto(url);
+    const result = (await page.evaluate('window.__bench')) as PageResult;
+    if (!result.ok) throw new Error(`bench page (${url}): ${result.error}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * In headless Chromium, on one page served by the local Worker: time from inserting the widget's
+ * script to its first rows, against a bare fetch + JSON.parse of the very URL the widget asks the
+ * API for. Modes alternate sample by sample; medians are reported.
+ */
+export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOptions): Promise<WidgetSpeed> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's Chromium (apt-get install -y chromium)`);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const pageErrors: string[] = [];
+    const requests: string[] = [];
+    const discovery = await runPage(browser, pageUrl(origin, options, 'widget'), pageErrors, requests);
+    const apiRequests = requests.filter((url) => new URL(url).pathname.startsWith('/api/'));
+    const comparedUrl = apiRequests.find((url) => new URL(url).pathname === '/api/v1/clusters');
+    if (!comparedUrl) throw new Error(`the widget requested no /api/v1/clusters (requests: ${apiRequests.join(', ') || 'none'})`);
+    const samples: Record<Mode, number[]> = { widget: [], 'widget-warm': [], fetch: [] };
+    const modes: Mode[] = ['widget', 'fetch', 'widget-warm'];
+    for (let index = 0; index < options.warmups + options.repeats; index++) {
+      const order = index % 2 === 0 ? modes : [...modes].reverse();
+      for (const mode of order) {
+        const result = await runPage(browser, pageUrl(origin, options, mode, comparedUrl), pageErrors);
+        if (index >= options.warmups) samples[mode].push(result.ms ?? Number.NaN);
+      }
+    }
+    const summary = (values: number[]) => ({ median: median(values), samples: values });
+    return {
+      apiRequests,
+      comparedUrl,
+      widget: summary(samples.widget),
+      widgetWarm: summary(samples['widget-warm']),
+      fetch: summary(samples.fetch),
+      rows: discovery.rows ?? 0,
+      pageErrors,
+    };
+  } finally {
+    await browser.close();
+  }
+}

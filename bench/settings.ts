@@ -1,0 +1,48 @@
+/** How long and how often each step runs. */
+export interface BenchSettings {
+  label: 'full' | 'quick';
+  connections: number;
+  rounds: number;
+  secondsPerRun: number;
+  warmupSeconds: number;
+  coldSamples: number;
+  soakConnections: number;
+  soakSeconds: number;
+  widgetWarmups: number;
+  widgetRepeats: number;
+}
+
+/** The run `npm run bench` does: about three minutes on the 2-core machine. */
+export const FULL: BenchSettings = {
+  label: 'full',
+  connections: 10,
+  rounds: 5,
+  secondsPerRun: 3,
+  warmupSeconds: 1,
+  coldSamples: 7,
+  soakConnections: 50,
+  soakSeconds: 30,
+  widgetWarmups: 2,
+  widgetRepeats: 10,
+};
+
+/** `npm run bench -- --quick`: a smoke run of the harness; its figures are not the goals' figures. */
+export const QUICK: BenchSettings = {
+  label: 'quick',
+  connections: 10,
+  rounds: 2,
+  secondsPerRun: 1,
+  warmupSeconds: 1,
+  coldSamples: 2,
+  soakConnections: 50,
+  soakSeconds: 3,
+  widgetWarmups: 1,
+  widgetRepeats: 3,
+};
+
+/** Paths the bench measures. */
+export const PATHS = {
+  hello: '/api/v1/hello',
+  memoHit: '/api/v1/clusters?province=浙江省',
+  fullList: '/api/v1/clusters?limit=300',
+} as const;
