@@ -20,6 +20,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-b
 th { color: var(--muted); font-weight: 600; }
 .muted { color: var(--muted); }
 ul.examples { margin: 0; padding-left: 1.1rem; }
+.params td:first-child { width: 10rem; }
+.params td:last-child { width: 17rem; }
 nav ul { columns: 2; }
 `;
 
@@ -137,7 +139,7 @@ function renderOperation(op: Operation, origin: string): string {
 function renderParameters(op: Operation): string {
   return [
     '<h3>参数 / Parameters</h3>',
-    '<table><thead><tr><th>名称 / Name</th><th>说明 / Description</th><th>示例（可点击） / Examples (try them)</th></tr></thead><tbody>',
+    '<table class="params"><thead><tr><th>名称 / Name</th><th>说明 / Description</th><th>示例（可点击） / Examples (try them)</th></tr></thead><tbody>',
     ...op.parameters.map((param) => {
       const links = Object.values(param.examples ?? {}).map((example) => {
         const url = exampleUrl(op.path, param, String(example.value));
