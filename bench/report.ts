@@ -127,12 +127,13 @@ function throughputTable(results: BenchResults): string {
   return [
     `Warm isolate: medians of ${results.settings.rounds} interleaved rounds × ${results.settings.secondsPerRun} s, ${results.settings.connections} connections`,
     formatTable(
-      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'failed', 'vs', 'req/s ×', 'p50 ×', 'p99 ×'],
+      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'failed', 'vs', 'req/s ×', 'p50 ×', 'p99 ×'],
       rows.map(([label, summary, versus, base]) => [
         label,
         summary ? num(summary.rps) : 'n/a',
         summary ? num(summary.p50, 2) : 'n/a',
         summary ? num(summary.p99, 2) : 'n/a',
+        summary ? num(summary.serverCpuMsPerRequest, 2) : 'n/a',
         summary ? String(summary.failures) : 'n/a',
         versus,
         ratio(summary?.rps, base?.rps),
@@ -140,6 +141,8 @@ function throughputTable(results: BenchResults): string {
         ratio(summary?.p99, base?.p99),
       ]),
     ),
+    'CPU ms/req: CPU time of the workerd process per request during the run (an upper bound of billed CPU: it also',
+    "counts HTTP parsing and Miniflare's entry and asset-router Workers).",
   ].join('\n');
 }
 
