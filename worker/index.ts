@@ -70,8 +70,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get(FACETS_PATH, queryGuard(parseFacetQuery), loader, facetsHandler(memo));
   app.get(PROVINCES_PATH, queryGuard(parseNoParams), loader, provincesHandler(memo));
   app.get(META_PATH, queryGuard(parseNoParams), loader, metaHandler(memo));
-  app.get(OPENAPI_PATH, queryGuard(parseNoParams), openApiHandler());
-  app.get(DOCS_PATH, queryGuard(parseNoParams), docsHandler());
+  // Static documents: a query string (a tracking parameter on a shared link) is ignored, not an error.
+  app.get(OPENAPI_PATH, openApiHandler());
+  app.get(DOCS_PATH, docsHandler());
 
   app.notFound((c) => errorResponse(c, 404, ROUTE_NOT_FOUND));
   app.onError((error, c) => {

@@ -79,6 +79,12 @@ describe('GET /api/openapi.json', () => {
     }
   });
 
+  it('ignores a query string, as a static document', async () => {
+    const plain = await (await get('/api/openapi.json')).text();
+    expect(await (await get('/api/openapi.json?utm_source=x&q=%ZZ')).text()).toBe(plain);
+    expect((await get('/api/docs?ref=share')).status).toBe(200);
+  });
+
   it('answers a revalidation with 304', async () => {
     const first = await get('/api/openapi.json');
     const again = await get('/api/openapi.json', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });

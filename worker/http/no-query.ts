@@ -3,8 +3,8 @@ import { fail, ok, type Result } from '../../core';
 const MAX_ECHO = 40;
 
 /**
- * Parser of endpoints that take no query parameter (`/meta`, `/provinces`, `/clusters/{id}`, the
- * docs): any parameter is unknown, so junk never reaches a cache key.
+ * Parser of the data endpoints that take no query parameter (`/meta`, `/provinces`,
+ * `/clusters/{id}`): any parameter is unknown, so junk never reaches a cache key.
  */
 export function parseNoParams(params: URLSearchParams): Result<null> {
   for (const name of params.keys()) {
