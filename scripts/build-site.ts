@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as analyzer from '@custom-elements-manifest/analyzer';
@@ -78,6 +78,11 @@ function writeTypes(): void {
   );
 }
 
+/** The `_headers` rule of a content-hashed file: its URL changes whenever its content does. */
+function immutableRule(path: string): string {
+  return `\n${path}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n`;
+}
+
 /** `sha384-…` of a file, the value of a `<script integrity>` attribute. */
 export function subresourceIntegrity(path: string): string {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
@@ -118,6 +123,7 @@ async function main(): Promise<void> {
   const hashed = buildWidget();
   await writeSnapshot();
   cpSync(join(ROOT, 'public'), SITE, { recursive: true });
+  appendFileSync(join(SITE, '_headers'), immutableRule(`/widget/${hashed}`));
   writeTypes();
   writeFileSync(join(ROOT, 'custom-elements.json'), generateCustomElementsManifest());
   const file = join(WIDGET_OUT, hashed);

@@ -163,7 +163,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    min-height: var(--_row);
+    /* The row's border completes it to exactly one skeleton row. */
+    min-height: calc(var(--_row) - 1px);
     padding: 0.25em 0.5em;
     cursor: pointer;
     list-style: none;
@@ -214,7 +215,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .skeleton {
-    height: var(--_row);
     display: flex;
     align-items: center;
     padding-inline: 0.5em;

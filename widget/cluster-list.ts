@@ -180,6 +180,9 @@ export class ClusterList extends LitElement {
   }
 
   protected override updated(): void {
+    // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (body) body.style.minHeight = this._reserve ? `calc(var(--_row) * ${this._pageSize})` : '';
     if (!this._visible) return;
     const key = `${this.src}\n${this.api}\n${pageParams(this._view, this._pageSize)}`;
     if (key === this._requestKey) return;
@@ -324,14 +327,11 @@ export class ClusterList extends LitElement {
         <p class="count" role="status" aria-live="polite">${this._countText(t)}</p>
       </header>
       ${this._renderControls(t, hidden)} ${hidden.has('year') ? nothing : this._renderChips(t)}
-      <div class="body" aria-busy=${this._busy ? 'true' : 'false'} style=${this._reserveStyle()}>${this._renderBody(t)}</div>
+      <div class="body" aria-busy=${this._busy ? 'true' : 'false'}>${this._renderBody(t)}</div>
       ${this._renderBar(t, hidden)} ${this._renderSource(t)}
     </div>`;
   }
 
-  private _reserveStyle(): string {
-    return this._reserve ? `min-height: calc(var(--_row) * ${this._pageSize})` : '';
-  }
 
   private _placeLabel(name: string): string {
     return resolveLocale(this.lang) === 'en' ? englishProvince(name) : name;
@@ -440,7 +440,7 @@ export class ClusterList extends LitElement {
     }
     if (!this._loaded) {
       // The live count already says it is loading; the placeholders are decoration.
-      const rows = Array.from({ length: Math.min(this._pageSize, 50) }, () => html`<li class="skeleton"><span></span></li>`);
+      const rows = Array.from({ length: Math.min(this._pageSize, 50) }, () => html`<li class="row skeleton"><span></span></li>`);
       return html`<ol aria-hidden="true">${rows}</ol>`;
     }
     const { page, view } = this._loaded;

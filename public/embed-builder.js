@@ -1,0 +1,107 @@
+// The landing page's embed-code builder: options → snippet → live preview. No inline script, no
+// innerHTML (the page works under a strict CSP with Trusted Types), and the preview is a real
+// <cluster-list> configured with exactly the attributes of the snippet.
+
+const form = document.getElementById('builder');
+const snippet = document.getElementById('snippet');
+const preview = document.getElementById('preview');
+const copyButton = document.getElementById('copy');
+const copyStatus = document.getElementById('copy-status');
+const origin = location.origin;
+
+function option(value, label) {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = label;
+  return element;
+}
+
+function yearCheckbox(year) {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.name = 'year';
+  input.value = String(year);
+  label.append(input, ` ${year}`);
+  return label;
+}
+
+/** The attributes the chosen options give, in a fixed order so the snippet is stable. */
+function attributes() {
+  const data = new FormData(form);
+  const result = [];
+  const province = data.get('province');
+  if (province) result.push(['province', province]);
+  const years = data.getAll('year');
+  if (years.length > 0) result.push(['year', years.join(',')]);
+  if (data.get('lang') === 'en') result.push(['lang', 'en']);
+  const pageSize = Number(data.get('page-size'));
+  if (Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 300 && pageSize !== 10) result.push(['page-size', String(pageSize)]);
+  if (data.get('compact')) result.push(['compact', '']);
+  if (data.get('large-text')) result.push(['large-text', '']);
+  if (data.get('self-hosted')) result.push(['src', '/static/cluster-list/clusters.json']);
+  return result;
+}
+
+function attributeText([name, value]) {
+  return value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+}
+
+function update() {
+  const chosen = attributes();
+  const selfHosted = chosen.some(([name]) => name === 'src');
+  const script = selfHosted ? '/static/cluster-list/cluster-list.standalone.js' : `${origin}/widget/cluster-list.js`;
+  const tag = ['cluster-list', ...chosen.map(attributeText)].join(' ');
+  snippet.value = `<script type="module" src="${script}"></script>\n<${tag}></cluster-list>`;
+
+  // The preview reads the same snapshot this site publishes when self-hosting is chosen.
+  const element = document.createElement('cluster-list');
+  for (const [name, value] of chosen) element.setAttribute(name, name === 'src' ? '/widget/clusters.json' : value);
+  preview.replaceChildren(element);
+  copyStatus.textContent = '';
+}
+
+async function copy() {
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    copyStatus.textContent = '已复制。';
+  } catch {
+    snippet.focus();
+    snippet.select();
+    copyStatus.textContent = '请按 Ctrl+C（⌘C）复制已选中的代码。';
+  }
+}
+
+/** The standalone file's SRI hash, computed from the file this site serves. */
+async function showIntegrity() {
+  const target = document.getElementById('self-host-snippet');
+  const response = await fetch('/widget/cluster-list.standalone.js');
+  if (!response.ok || !crypto.subtle) return;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
+  const integrity = `sha384-${btoa(String.fromCharCode(...digest))}`;
+  target.textContent =
+    `<script type="module" src="/static/cluster-list/cluster-list.standalone.js"\n        integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    '<cluster-list src="/static/cluster-list/clusters.json" province="浙江省"></cluster-list>';
+}
+
+async function loadChoices() {
+  const [provinces, meta] = await Promise.all([
+    fetch('/api/v1/provinces').then((response) => response.json()),
+    fetch('/api/v1/meta').then((response) => response.json()),
+  ]);
+  const select = form.elements.namedItem('province');
+  for (const province of provinces.data) select.append(option(province.name, `${province.name}（${province.count}）`));
+  document.getElementById('years').append(...meta.data.years.map((entry) => yearCheckbox(entry.year)));
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+copyButton.addEventListener('click', copy);
+update();
+loadChoices()
+  .catch(() => {
+    // The builder still works without the lists: all provinces and years.
+  })
+  .finally(update);
+showIntegrity().catch(() => {});

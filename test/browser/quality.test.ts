@@ -1,0 +1,208 @@
+/**
+ * Accessibility and layout of `<cluster-list>` and of the landing page in real Chromium: axe in
+ * both colour schemes, keyboard path with visible focus, target sizes, reflow at 320 px and zero
+ * layout shift while loading.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { workerOrigin } from './support/api';
+import { axeViolations } from './support/axe';
+import { launchChromium } from './support/chromium';
+import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { afterLoad, instrument, pageProblems, waitForLoads } from './support/widget-page';
+
+let browser: Browser;
+let host: HostServer;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostServer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function openPage(path: string, body: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+  context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const pageErrors = await instrument(page);
+  host.route(path, hostPage(body));
+  await page.goto(`${host.origin}${path}`);
+  await waitForLoads(page, 1);
+  expect(pageErrors).toEqual([]);
+  return page;
+}
+
+/** The element focused inside the widget's shadow root (or the page's own). */
+function focusedDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element) return '';
+    const label = element.getAttribute('part') ?? element.getAttribute('type') ?? '';
+    return `${element.tagName.toLowerCase()}${label ? `[${label}]` : ''} ${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 12)}`.trim();
+  });
+}
+
+describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) => {
+  it('finds no violation in the widget, with filters and rows', async () => {
+    const page = await openPage(`/axe-${colorScheme}`, `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { colorScheme });
+    await afterLoad(page, () => page.locator('cluster-list input[type="search"]').fill('智能'));
+    await page.locator('cluster-list summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds no violation in large-text, compact and English, nor in the empty and error states', async () => {
+    const page = await openPage(
+      `/axe-variants-${colorScheme}`,
+      `<cluster-list api="${workerOrigin()}" large-text lang="en"></cluster-list>
+       <cluster-list api="${workerOrigin()}" compact q="不存在的集群"></cluster-list>
+       <cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`,
+      { colorScheme },
+    );
+    // Widgets further down the page load only when they come near the viewport.
+    for (const index of [1, 2]) await page.locator('cluster-list').nth(index).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('cluster-list [role="alert"]').count()).toBe(1);
+    await expect.poll(() => page.locator('cluster-list .notice').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds no violation on the landing page with its live widget and embed builder', async () => {
+    context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    await page.goto(`${workerOrigin()}/`);
+    await waitForLoads(page, 1);
+    await expect.poll(() => page.locator('#builder select[name="province"] option').count()).toBeGreaterThan(10);
+    await page.locator('#builder select[name="province"]').selectOption('浙江省');
+    await page.locator('#preview cluster-list').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#preview cluster-list .row').count()).toBe(10);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+  });
+});
+
+describe('keyboard and targets', () => {
+  it('reaches every control in order with a visible focus ring, and operates them', async () => {
+    const page = await openPage('/keyboard', `<cluster-list api="${workerOrigin()}" province="浙江省" page-size="3"></cluster-list>`);
+    const path: string[] = [];
+    for (let step = 0; step < 14; step++) {
+      await page.keyboard.press('Tab');
+      path.push(await focusedDescription(page));
+      const outline = await page.evaluate(() => {
+        let element = document.activeElement;
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+        const style = element ? getComputedStyle(element) : null;
+        return style ? `${style.outlineStyle} ${style.outlineWidth}` : '';
+      });
+      if (!path.at(-1)!.startsWith('body')) expect(outline, `focus ring of ${path.at(-1)}`).toBe('solid 3px');
+    }
+    expect(path.slice(0, 12)).toEqual([
+      'input[search]',
+      expect.stringMatching(/^select\[select\] 全部城市 宁波市/),
+      expect.stringMatching(/^select\[select\] 默认/),
+      expect.stringMatching(/^button\[chip\] 全部 \d+$/),
+      expect.stringMatching(/^button\[chip\] 2022 \d+$/),
+      expect.stringMatching(/^button\[chip\] 2023 \d+$/),
+      expect.stringMatching(/^button\[chip\] 2024 \d+$/),
+      expect.stringMatching(/^summary /),
+      expect.stringMatching(/^summary /),
+      expect.stringMatching(/^summary /),
+      'button[button] 下一页',
+      'a[download] 下载 CSV',
+    ]);
+    // Space on a chip selects that year, Enter on "next" pages.
+    await page.locator('cluster-list .chips button', { hasText: '2023' }).focus();
+    const filtered = await afterLoad(page, () => page.keyboard.press('Space'));
+    expect(filtered).toMatchObject({ filters: { year: [2023] } });
+    await page.locator('cluster-list nav button', { hasText: '下一页' }).focus();
+    const paged = await afterLoad(page, () => page.keyboard.press('Enter'));
+    expect(paged).toMatchObject({ filters: { page: 2 } });
+  });
+
+  it('has targets of at least 24 px, and 44 px in large-text mode', async () => {
+    const page = await openPage(
+      '/targets',
+      `<cluster-list id="normal" api="${workerOrigin()}" province="浙江省"></cluster-list>
+       <cluster-list id="large" api="${workerOrigin()}" province="浙江省" large-text></cluster-list>`,
+    );
+    await waitForLoads(page, 2);
+    const sizes = await page.evaluate(() =>
+      ['normal', 'large'].map((id) => {
+        const root = document.getElementById(id)!.shadowRoot!;
+        const targets = [...root.querySelectorAll('input, select, button, summary, a[part="download"]')];
+        return Math.min(...targets.flatMap((target) => {
+          const box = target.getBoundingClientRect();
+          return [box.width, box.height];
+        }));
+      }),
+    );
+    expect(sizes[0]).toBeGreaterThanOrEqual(24);
+    expect(sizes[1]).toBeGreaterThanOrEqual(44);
+  });
+});
+
+describe('layout', () => {
+  it('reflows at 320 px (400 % zoom of 1280 px) without horizontal scrolling', async () => {
+    const page = await openPage('/narrow', `<cluster-list api="${workerOrigin()}" large-text></cluster-list>`, { width: 320 });
+    const overflow = await page.evaluate(() => {
+      const widget = document.querySelector('cluster-list')!;
+      const inside = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5);
+      return { page: document.documentElement.scrollWidth - window.innerWidth, inside: inside.map((element) => element.className || element.tagName) };
+    });
+    expect(overflow).toEqual({ page: 0, inside: [] });
+  });
+
+  // Before its script has run, the element is empty and takes no space; a host page reserves that
+  // space with `cluster-list:not(:defined)` CSS (docs/widget.md). From its skeleton on, nothing moves.
+  it('shifts nothing on the page from its skeleton to the loaded rows (cumulative layout shift 0)', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await instrument(page);
+    await page.addInitScript(() => {
+      const shifts: { value: number; hadRecentInput: boolean; startTime: number }[] = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, startTime: (entry as unknown as PerformanceEntry).startTime });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Slow the API down so that the skeleton is certainly on screen before the data arrives.
+    await page.route(`${workerOrigin()}/api/**`, async (route) => {
+      await new Promise((wait) => setTimeout(wait, 700));
+      await route.continue();
+    });
+    host.route('/cls', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${host.origin}/cls`);
+    // The moment the skeleton is on screen: the widget's own layout starts here.
+    const skeletonPainted = await page.evaluate(async () => {
+      await customElements.whenDefined('cluster-list');
+      await (document.querySelector('cluster-list') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return performance.now();
+    });
+    expect(await page.locator('cluster-list .skeleton').count()).toBe(10);
+    await waitForLoads(page, 1);
+    // Let the browser paint the loaded state and report any shift it caused.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
+    const shifts = await page.evaluate(
+      (since) => (window as unknown as { __shifts: { value: number; startTime: number }[] }).__shifts.filter((shift) => shift.startTime >= since),
+      skeletonPainted,
+    );
+    // Skeleton → rows, chips and counts arriving, source line: nothing on the page moves.
+    expect(shifts).toEqual([]);
+  });
+});
