@@ -3,9 +3,9 @@ import { getCluster, parseClusterId } from '../../core';
 import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse, errorResponse } from '../http/errors';
 import { CLUSTERS_PATH } from './clusters';
-import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Routing path of one cluster. */
 export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;

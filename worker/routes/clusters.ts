@@ -8,12 +8,12 @@ import {
   type ClusterQuery,
   type Dataset,
 } from '../../core';
+import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
-import type { AppEnv } from '../app-env';
+import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
-import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the filtered list. */
 export const CLUSTERS_PATH = '/api/v1/clusters';

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { entityTag, ifNoneMatchMatches } from '../cache/etag';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { DOCS_STYLE, renderDocsPage, type DocsSource } from '../openapi/docs-page';
 // Generated at build time from the zod schemas (worker/openapi/document.ts); a test keeps it fresh.
 import openApiDocument from '../openapi/openapi.json';
-import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 // Both change only with a deployment: an hour at the edge, five minutes in browsers, then a
 // cheap revalidation by ETag.
@@ -35,7 +35,7 @@ export function docsHandler() {
       pages.set(origin, page);
     }
     styleHash ??= sha256Base64(DOCS_STYLE);
-    const csp = `default-src 'none'; style-src '${await styleHash}'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+    const csp = `default-src 'none'; style-src '${await styleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
     return staticResponse(c, page, 'text/html; charset=utf-8', { 'Content-Security-Policy': csp });
   };
 }

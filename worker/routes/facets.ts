@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { canonicalQuery, computeFacets, parseFacetQuery, type ClusterFilter, type Dataset } from '../../core';
+import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
-import type { AppEnv } from '../app-env';
+import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse } from '../http/errors';
 import { requestQuery } from '../http/query-guard';
-import { JSON_CONTENT_TYPE } from '../http/content-types';
 
 /** Path of the facet counts. */
 export const FACETS_PATH = '/api/v1/facets';

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import type { Dataset } from '../../core';
 import type { AppEnv } from '../app-env';
-import { respondCached } from '../cache/respond';
 import type { ResponseMemo } from '../cache/memo';
-import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
+import { respondCached } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
+import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
 
 /** Path of the dataset description. */
 export const META_PATH = '/api/v1/meta';
