@@ -112,6 +112,11 @@ function header(results: BenchResults): string {
   ].join('\n');
 }
 
+function rpsRange(summary: ThroughputSummary): string {
+  const values = summary.runs.map((run) => run.rps);
+  return `${num(Math.min(...values))}–${num(Math.max(...values))}`;
+}
+
 function throughputTable(results: BenchResults): string {
   const t = results.throughput;
   if (!t) return 'Throughput: not measured.';
@@ -127,10 +132,11 @@ function throughputTable(results: BenchResults): string {
   return [
     `Warm isolate: medians of ${results.settings.rounds} interleaved rounds × ${results.settings.secondsPerRun} s, ${results.settings.connections} connections`,
     formatTable(
-      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'failed', 'vs', 'req/s ×', 'p50 ×', 'p99 ×'],
+      ['scenario', 'req/s', 'rounds min–max', 'p50 ms', 'p99 ms', 'CPU ms/req', 'failed', 'vs', 'req/s ×', 'p50 ×', 'p99 ×'],
       rows.map(([label, summary, versus, base]) => [
         label,
         summary ? num(summary.rps) : 'n/a',
+        summary ? rpsRange(summary) : 'n/a',
         summary ? num(summary.p50, 2) : 'n/a',
         summary ? num(summary.p99, 2) : 'n/a',
         summary ? num(summary.serverCpuMsPerRequest, 2) : 'n/a',

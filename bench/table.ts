@@ -10,7 +10,7 @@ function pad(text: string, width: number, alignRight: boolean): string {
   return alignRight ? fill + text : text + fill;
 }
 
-const looksNumeric = (text: string): boolean => /^[-+]?[\d,.]+(?:\s*(?:×|%|ms|B))?$/.test(text);
+const looksNumeric = (text: string): boolean => /^[-+]?[\d,.]+(?:–[\d,.]+)?(?:\s*(?:×|%|ms|B))?$/.test(text);
 
 /** A plain-text table: a header row, a rule, then rows; numeric cells are right-aligned. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
