@@ -9,7 +9,7 @@ export type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 export const OPENAPI_FILE = 'worker/openapi/openapi.json';
 
 /** Shell command that regenerates {@link OPENAPI_FILE}. */
-export const REGENERATE_COMMAND = `npx tsx -e "import('./worker/openapi/document.ts').then((m) => require('node:fs').writeFileSync(m.OPENAPI_FILE, m.openApiJson()))"`;
+export const REGENERATE_COMMAND = `npm run openapi:build`;
 
 const DESCRIPTION = [
   '全国中小企业特色产业集群名单（工业和信息化部 2022、2023、2024 年公布，共 300 个）的公开只读接口：无需密钥，不用 Cookie，允许跨域。',
