@@ -64,16 +64,18 @@ function englishProvince(name: string): string {
 export class ClusterList extends LitElement {
   static override styles = styles;
 
+  // Attributes set properties. Only the booleans reflect back (the styles select on them); the
+  // others would otherwise write empty defaults into the host page's markup.
   static override properties = {
-    province: { type: String, reflect: true },
-    city: { type: String, reflect: true },
-    year: { type: String, reflect: true },
-    q: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    pageSize: { type: Number, attribute: 'page-size', reflect: true },
-    hideFilters: { type: String, attribute: 'hide-filters', reflect: true },
-    api: { type: String, reflect: true },
-    src: { type: String, reflect: true },
+    province: { type: String },
+    city: { type: String },
+    year: { type: String },
+    q: { type: String },
+    lang: { type: String },
+    pageSize: { type: Number, attribute: 'page-size' },
+    hideFilters: { type: String, attribute: 'hide-filters' },
+    api: { type: String },
+    src: { type: String },
     compact: { type: Boolean, reflect: true },
     largeText: { type: Boolean, attribute: 'large-text', reflect: true },
     _view: { state: true },

@@ -1,0 +1,136 @@
+/**
+ * The embed exactly as the README gives it: a host page on another origin loads the script from
+ * the Worker's static assets, and the widget finds the API on that origin by itself.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiClusters, workerOrigin } from './support/api';
+import { launchChromium } from './support/chromium';
+import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { countText, instrument, pageProblems, waitForLoads } from './support/widget-page';
+
+let browser: Browser;
+let host: HostServer;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostServer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+describe('the published embed snippet', () => {
+  it('works cross-origin with no api attribute: the API is where the script came from', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    host.route('/embed', hostPage('<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` }));
+    await page.goto(`${host.origin}/embed`);
+    const loaded = await waitForLoads(page, 1);
+    const expected = await apiClusters({ province: '浙江省' });
+    expect(loaded.total).toBe(expected.total);
+    expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
+    expect(requests.some((url) => url.startsWith(`${workerOrigin()}/api/v1/clusters?`))).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+  });
+
+  it('self-hosted from a copied standalone file checks its SRI hash', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    const response = await fetch(`${workerOrigin()}/widget/cluster-list.standalone.js`);
+    const body = new Uint8Array(await response.arrayBuffer());
+    const { createHash } = await import('node:crypto');
+    const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+    host.route('/static/cluster-list.standalone.js', Buffer.from(body).toString('utf8'), { type: 'text/javascript' });
+    host.route('/static/clusters.json', await (await fetch(`${workerOrigin()}/widget/clusters.json`)).text(), { type: 'application/json' });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    host.route(
+      '/sri',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>SRI</title>
+<script type="module" src="/static/cluster-list.standalone.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
+<body><main><cluster-list src="/static/clusters.json" province="浙江"></cluster-list></main></body></html>`,
+    );
+    await page.goto(`${host.origin}/sri`);
+    const loaded = await waitForLoads(page, 1);
+    expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
+    // Two files, one origin: nothing else was requested.
+    expect(requests.filter((url) => !url.startsWith(host.origin))).toEqual([]);
+    expect(new Set(requests.map((url) => new URL(url).pathname))).toEqual(new Set(['/sri', '/static/cluster-list.standalone.js', '/static/clusters.json']));
+    expect(pageErrors).toEqual([]);
+
+    // A tampered file is refused by the browser.
+    host.route('/static/cluster-list.standalone.js', `${Buffer.from(body).toString('utf8')}\n;`, { type: 'text/javascript' });
+    const refused = await context.newPage();
+    await instrument(refused);
+    await refused.goto(`${host.origin}/sri`);
+    await refused.waitForTimeout(500);
+    expect(await refused.evaluate(() => customElements.get('cluster-list') === undefined)).toBe(true);
+  });
+
+  it('serves the widget with CORS and the cache rules: hashed file immutable, alias short-lived', async () => {
+    const alias = await fetch(`${workerOrigin()}/widget/cluster-list.js`);
+    expect(alias.headers.get('access-control-allow-origin')).toBe('*');
+    expect(alias.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    const html = await (await fetch(`${workerOrigin()}/_headers`)).text().catch(() => '');
+    expect(html).not.toContain('Cache-Control'); // _headers itself is never served
+    const { readdirSync } = await import('node:fs');
+    const hashed = readdirSync(new URL('../../dist/site/widget/', import.meta.url)).find((name) => /^cluster-list\.(?!standalone\.)[^.]+\.js$/.test(name));
+    expect(hashed).toBeDefined();
+    const immutable = await fetch(`${workerOrigin()}/widget/${hashed}`);
+    expect(immutable.status).toBe(200);
+    expect(immutable.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(immutable.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await immutable.text()).toBe(await alias.text());
+  });
+});
+
+describe('the landing page', () => {
+  it('builds a snippet from the chosen options, previews it live and copies it', async () => {
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workerOrigin() });
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    await page.goto(`${workerOrigin()}/`);
+    await waitForLoads(page, 1);
+    await expect.poll(() => page.locator('#builder select[name="province"] option').count()).toBeGreaterThan(10);
+    await page.locator('#builder select[name="province"]').selectOption('浙江省');
+    await page.locator('#years input[value="2023"]').check();
+    await page.locator('#builder input[name="lang"][value="en"]').check();
+    await page.locator('#builder input[name="large-text"]').check();
+    const snippet = await page.locator('#snippet').inputValue();
+    expect(snippet).toBe(
+      `<script type="module" src="${workerOrigin()}/widget/cluster-list.js"></script>\n` +
+        '<cluster-list province="浙江省" year="2023" lang="en" large-text></cluster-list>',
+    );
+    const preview = page.locator('#preview cluster-list');
+    expect(await preview.evaluate((element) => element.getAttributeNames().map((name) => `${name}=${element.getAttribute(name)}`))).toEqual([
+      'province=浙江省',
+      'year=2023',
+      'lang=en',
+      'large-text=',
+    ]);
+    await preview.scrollIntoViewIfNeeded();
+    const expected = await apiClusters({ province: '浙江省', year: '2023' });
+    await expect.poll(() => preview.locator('.count').textContent()).toBe(`Zhejiang · ${expected.total} clusters`);
+    await page.locator('#copy').click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await expect.poll(() => page.locator('#self-host-snippet').textContent()).toMatch(/integrity="sha384-[A-Za-z0-9+/]+=*"/);
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The widget never lets data run as code and works under a strict host CSP with Trusted Types.
+ * Hostile strings come from test/fixtures/records.ts, served as a self-hosted snapshot (the API's
+ * seeded D1 holds only the official list); both modes share the rendering code under test.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_NOTICES, HOSTILE_CLUSTERS, HOSTILE_RECORDS, RECORDS } from '../fixtures/records';
+import { apiClusters, workerOrigin } from './support/api';
+import { launchChromium } from './support/chromium';
+import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { afterLoad, instrument, pageProblems, rowNames, waitForLoads } from './support/widget-page';
+
+let browser: Browser;
+let host: HostServer;
+let context: BrowserContext | undefined;
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostServer();
+  host.route(
+    '/hostile/clusters.json',
+    JSON.stringify({ version: 'hostile-1', builtAt: '2024-12-31T00:00:00Z', records: [...RECORDS, ...HOSTILE_RECORDS], notices: FIXTURE_NOTICES }),
+    { type: 'application/json' },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function newPage(): Promise<{ page: Page; pageErrors: string[] }> {
+  context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  return { page, pageErrors: await instrument(page) };
+}
+
+describe('hostile strings in the data', () => {
+  it('render as text: no element, no script, no handler, also when highlighted', async () => {
+    const { page, pageErrors } = await newPage();
+    host.route('/hostile', hostPage('<cluster-list src="/hostile/clusters.json" province="浙江省" page-size="50"></cluster-list>'));
+    await page.goto(`${host.origin}/hostile`);
+    await waitForLoads(page, 1);
+    const names = await rowNames(page);
+    for (const hostile of HOSTILE_CLUSTERS) expect(names).toContain(hostile.name);
+    const meta = await page.locator('cluster-list .row .meta').allTextContents();
+    expect(meta.join('\n')).toContain('<script>alert("county")</script>');
+
+    // Highlighting splits the hostile text into text nodes and <mark>s, never markup.
+    await afterLoad(page, () => page.locator('cluster-list input[type="search"]').fill('img'));
+    expect(await page.locator('cluster-list .row .name mark').allTextContents()).toContain('img');
+    await page.locator('cluster-list summary').first().click();
+
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('cluster-list')!.shadowRoot!;
+      const handlers = [...root.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
+      return { elements: root.querySelectorAll('img, script, iframe, object').length, handlers };
+    });
+    expect(injected).toEqual({ elements: 0, handlers: [] });
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+  });
+
+  it('go into the self-hosted CSV guarded against spreadsheet formulas', async () => {
+    const { page } = await newPage();
+    host.route('/hostile-csv', hostPage('<cluster-list src="/hostile/clusters.json" q="HYPERLINK"></cluster-list>'));
+    await page.goto(`${host.origin}/hostile-csv`);
+    await waitForLoads(page, 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('cluster-list [part="download"]').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")产业集群"`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+  });
+});
+
+describe.each(['api', 'self-hosted'] as const)('under a strict CSP with Trusted Types (%s mode)', (mode) => {
+  it('renders, filters and pages without a CSP violation or an error', async () => {
+    const { page, pageErrors } = await newPage();
+    const source = mode === 'api' ? `api="${workerOrigin()}"` : 'src="/widget/clusters.json"';
+    host.route(`/csp-${mode}`, hostPage(`<cluster-list ${source} province="浙江省" page-size="5"></cluster-list>`), {
+      headers: { 'content-security-policy': STRICT_CSP },
+    });
+    await page.goto(`${host.origin}/csp-${mode}`);
+    expect(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes)).toBe('object');
+    const expected = await apiClusters({ province: '浙江省', limit: '5' });
+    const loaded = await waitForLoads(page, 1);
+    expect(loaded.total).toBe(expected.total);
+    expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
+    await afterLoad(page, () => page.locator('cluster-list .chips button', { hasText: '2024' }).click());
+    await afterLoad(page, () => page.locator('cluster-list .chips button').first().click());
+    await afterLoad(page, () => page.locator('cluster-list nav button').last().click());
+    await afterLoad(page, () => page.locator('cluster-list input[type="search"]').fill('智能'));
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+  });
+});
