@@ -111,7 +111,7 @@ function dropPrivateMembers() {
     packageLinkPhase({ customElementsManifest }: { customElementsManifest: { modules: { declarations?: ManifestDeclaration[] }[] } }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
+          declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !/^[_#]/.test(member.name));
           declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.fieldName?.startsWith('_'));
         }
       }

@@ -88,8 +88,5 @@ export function createApiSource(base: URL): ClusterSource {
       csv.set('format', 'csv');
       return endpoint('clusters', canonicalClusters(csv));
     },
-    csvFile(): Promise<never> {
-      return Promise.reject(new WidgetError('The API serves the CSV by URL.', false));
-    },
   };
 }

@@ -120,12 +120,10 @@ export const styles = css`
     text-decoration: none;
   }
   button:disabled {
-    cursor: default;
     color: var(--_muted);
     border-style: dashed;
   }
-  :focus-visible,
-  summary:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -172,9 +170,6 @@ export const styles = css`
   }
   summary::-webkit-details-marker {
     display: none;
-  }
-  summary:hover {
-    background: var(--_subtle);
   }
   :host([compact]) summary {
     flex-direction: row;

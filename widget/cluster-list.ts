@@ -116,13 +116,13 @@ export class ClusterList extends LitElement {
   declare private _error: WidgetError | null;
   declare private _busy: boolean;
 
-  private _visible = false;
-  private _observer: IntersectionObserver | null = null;
-  private _controller: AbortController | null = null;
-  private _requestKey = '';
-  private _debounce: ReturnType<typeof setTimeout> | undefined;
+  #visible = false;
+  #observer: IntersectionObserver | null = null;
+  #controller: AbortController | null = null;
+  #requestKey = '';
+  #debounce: ReturnType<typeof setTimeout> | undefined;
   /** The skeleton's height stays reserved until the reader first interacts (no layout shift on load). */
-  private _reserve = true;
+  #reserve = true;
 
   constructor() {
     super();
@@ -147,27 +147,27 @@ export class ClusterList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof IntersectionObserver === 'undefined') {
-      this._visible = true;
+      this.#visible = true;
       return;
     }
-    this._observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this._visible = true;
-        this._observer?.disconnect();
+        this.#visible = true;
+        this.#observer?.disconnect();
         this.requestUpdate();
       },
       { rootMargin: VIEWPORT_MARGIN },
     );
-    this._observer.observe(this);
+    this.#observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._controller?.abort();
-    this._requestKey = '';
-    clearTimeout(this._debounce);
+    this.#observer?.disconnect();
+    this.#controller?.abort();
+    this.#requestKey = '';
+    clearTimeout(this.#debounce);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,39 +184,39 @@ export class ClusterList extends LitElement {
   protected override updated(): void {
     // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    if (body) body.style.minHeight = this._reserve ? `calc(var(--_row) * ${this._pageSize})` : '';
-    if (!this._visible) return;
-    const key = `${this.src}\n${this.api}\n${pageParams(this._view, this._pageSize)}`;
-    if (key === this._requestKey) return;
-    this._requestKey = key;
-    void this._load();
+    if (body) body.style.minHeight = this.#reserve ? `calc(var(--_row) * ${this.#pageSize})` : '';
+    if (!this.#visible) return;
+    const key = `${this.src}\n${this.api}\n${pageParams(this._view, this.#pageSize)}`;
+    if (key === this.#requestKey) return;
+    this.#requestKey = key;
+    void this.#load();
   }
 
-  private get _pageSize(): number {
+  get #pageSize(): number {
     return clampPageSize(this.pageSize);
   }
 
-  private get _hidden(): Set<HideableControl> {
+  get #hidden(): Set<HideableControl> {
     return parseHidden(this.hideFilters);
   }
 
-  private get _t(): Messages {
+  get #t(): Messages {
     return messagesFor(resolveLocale(this.lang));
   }
 
   /** Loads rows, facets and the source line together, so the first paint replaces the skeleton at once. */
-  private async _load(): Promise<void> {
-    this._controller?.abort();
+  async #load(): Promise<void> {
+    this.#controller?.abort();
     const controller = new AbortController();
-    this._controller = controller;
+    this.#controller = controller;
     const { signal } = controller;
     const view = this._view;
     this._busy = true;
     try {
       const source = await resolveSource(this.api, this.src);
       const [page, facets, info] = await Promise.all([
-        source.clusters(pageParams(view, this._pageSize), signal),
-        this._loadFacets(source, view, signal),
+        source.clusters(pageParams(view, this.#pageSize), signal),
+        this.#loadFacets(source, view, signal),
         source.info(signal).catch(() => this._info),
       ]);
       if (signal.aborted) return;
@@ -228,7 +228,8 @@ export class ClusterList extends LitElement {
       emit(this, LOAD_EVENT, { total: page.total, filters: publicFilters(view), datasetVersion: page.datasetVersion });
     } catch (error) {
       if (signal.aborted) return;
-      this._error = error instanceof WidgetError ? error : new WidgetError('network', true);
+      // Duck-typed: the self-hosted chunk is a separate build with its own WidgetError class.
+      this._error = typeof (error as Partial<WidgetError> | null)?.retryable === 'boolean' ? (error as WidgetError) : new WidgetError('network', true);
       this._busy = false;
     }
   }
@@ -238,62 +239,62 @@ export class ClusterList extends LitElement {
    * the chips and both selects; only a chosen city needs a second one, since the province select
    * must still offer the other provinces.
    */
-  private async _loadFacets(source: ClusterSource, view: ViewState, signal: AbortSignal): Promise<Facets | null> {
-    const province = this._showProvinceSelect;
-    if (this._hidden.has('year') && !province && !this._showCitySelect) return null;
+  async #loadFacets(source: ClusterSource, view: ViewState, signal: AbortSignal): Promise<Facets | null> {
+    const province = this.#showProvinceSelect;
+    if (this.#hidden.has('year') && !province && !this.#showCitySelect) return null;
     const all = source.facets(filterParams(view), signal);
     if (!province || !view.city) return all;
     const [facets, withoutCity] = await Promise.all([all, source.facets(filterParams(view, ['city']), signal)]);
     return { ...facets, province: withoutCity.province };
   }
 
-  private get _showProvinceSelect(): boolean {
-    return !this.province && !this._hidden.has('province');
+  get #showProvinceSelect(): boolean {
+    return !this.province && !this.#hidden.has('province');
   }
 
-  private get _showCitySelect(): boolean {
-    return !this.city && !this._hidden.has('city') && Boolean(this.province || this._view.province);
+  get #showCitySelect(): boolean {
+    return !this.city && !this.#hidden.has('city') && Boolean(this.province || this._view.province);
   }
 
   /** Applies a reader's change: back to page 1 unless paging, then tell the host. */
-  private _change(patch: Partial<ViewState>): void {
-    this._reserve = false;
+  #change(patch: Partial<ViewState>): void {
+    this.#reserve = false;
     this._view = { ...this._view, page: 1, ...patch };
     emit(this, FILTER_CHANGE_EVENT, { filters: publicFilters(this._view) });
   }
 
-  private _onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     this._search = (event.target as HTMLInputElement).value;
-    clearTimeout(this._debounce);
-    this._debounce = setTimeout(() => this._commitSearch(), SEARCH_DEBOUNCE_MS);
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
   }
 
-  private _commitSearch(event?: Event): void {
+  #commitSearch(event?: Event): void {
     event?.preventDefault();
-    clearTimeout(this._debounce);
-    if (this._search.trim() !== this._view.q.trim()) this._change({ q: this._search });
+    clearTimeout(this.#debounce);
+    if (this._search.trim() !== this._view.q.trim()) this.#change({ q: this._search });
   }
 
-  private _toggleYear(year: string | null): void {
+  #toggleYear(year: string | null): void {
     const years = this._view.years;
-    if (year === null) this._change({ years: [] });
-    else this._change({ years: years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort() });
+    if (year === null) this.#change({ years: [] });
+    else this.#change({ years: years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort() });
   }
 
-  private _clearFilters(): void {
+  #clearFilters(): void {
     this._search = this.q ?? '';
-    this._change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
+    this.#change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
   }
 
-  private _retry(): void {
+  #retry(): void {
     this._error = null;
-    this._requestKey = '';
+    this.#requestKey = '';
     this.requestUpdate();
   }
 
-  private async _downloadCsv(source: Promise<ClusterSource>): Promise<void> {
+  async #downloadCsv(source: Promise<ClusterSource>): Promise<void> {
     try {
-      const file = await (await source).csvFile(filterParams(this._view));
+      const file = await (await source).csvFile!(filterParams(this._view));
       const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
@@ -305,52 +306,52 @@ export class ClusterList extends LitElement {
     }
   }
 
-  private _onToggle(event: Event, record: ClusterRecord): void {
-    this._reserve = false;
+  #onToggle(event: Event, record: ClusterRecord): void {
+    this.#reserve = false;
     if ((event.target as HTMLDetailsElement).open) emit(this, SELECT_EVENT, { record });
   }
 
   protected override render(): TemplateResult {
     try {
-      return this._renderWidget();
+      return this.#renderWidget();
     } catch {
       // Never throw into the host page; a broken render shows the retryable error instead.
-      return html`<div class="root"><p role="alert">${this._t.failed}</p></div>`;
+      return html`<div class="root"><p role="alert">${this.#t.failed}</p></div>`;
     }
   }
 
-  private _renderWidget(): TemplateResult {
-    const t = this._t;
+  #renderWidget(): TemplateResult {
+    const t = this.#t;
     const locale = resolveLocale(this.lang);
-    const hidden = this._hidden;
+    const hidden = this.#hidden;
     return html`<div class="root" role="region" aria-labelledby="title" lang=${locale}>
       <header part="header">
         <p class="title" id="title">${t.title}</p>
-        <p class="count" role="status" aria-live="polite">${this._countText(t)}</p>
+        <p class="count" role="status" aria-live="polite">${this.#countText(t)}</p>
       </header>
-      ${this._renderControls(t, hidden)} ${hidden.has('year') ? nothing : this._renderChips(t)}
-      <div class="body" aria-busy=${this._busy ? 'true' : 'false'}>${this._renderBody(t)}</div>
-      ${this._renderBar(t, hidden)} ${this._renderSource(t)}
+      ${this.#renderControls(t, hidden)} ${hidden.has('year') ? nothing : this.#renderChips(t)}
+      <div class="body" aria-busy=${this._busy ? 'true' : 'false'}>${this.#renderBody(t)}</div>
+      ${this.#renderBar(t, hidden)} ${this.#renderSource(t)}
     </div>`;
   }
 
 
-  private _placeLabel(name: string): string {
+  #placeLabel(name: string): string {
     return resolveLocale(this.lang) === 'en' ? englishProvince(name) : name;
   }
 
-  private _countText(t: Messages): string {
+  #countText(t: Messages): string {
     if (!this._loaded) return this._error ? '' : t.loading;
     const { view, page } = this._loaded;
     // The rows spell the province's full name whatever spelling the filter used.
-    const province = view.province && this._placeLabel(page.rows[0]?.province ?? view.province);
+    const province = view.province && this.#placeLabel(page.rows[0]?.province ?? view.province);
     return t.count(page.total, view.city || province);
   }
 
-  private _renderControls(t: Messages, hidden: Set<HideableControl>): TemplateResult {
+  #renderControls(t: Messages, hidden: Set<HideableControl>): TemplateResult {
     const facets = this._loaded?.facets;
     const view = this._view;
-    return html`<form class="controls" role="search" @submit=${this._commitSearch}>
+    return html`<form class="controls" role="search" @submit=${this.#commitSearch}>
       ${hidden.has('search')
         ? nothing
         : html`<label class="field search"
@@ -363,29 +364,29 @@ export class ClusterList extends LitElement {
               enterkeyhint="search"
               placeholder=${t.searchPlaceholder}
               .value=${this._search}
-              @input=${this._onSearchInput}
-              @change=${this._commitSearch}
+              @input=${this.#onSearchInput}
+              @change=${this.#commitSearch}
           /></label>`}
-      ${this._showProvinceSelect
-        ? this._renderSelect(t.province, t.allProvinces, view.province, facets?.province ?? [], (value) =>
-            this._change({ province: value, city: '' }),
+      ${this.#showProvinceSelect
+        ? this.#renderSelect(t.province, t.allProvinces, view.province, facets?.province ?? [], (value) =>
+            this.#change({ province: value, city: '' }),
           )
         : nothing}
-      ${this._showCitySelect
-        ? this._renderSelect(t.city, t.allCities, view.city, facets?.city ?? [], (value) => this._change({ city: value }))
+      ${this.#showCitySelect
+        ? this.#renderSelect(t.city, t.allCities, view.city, facets?.city ?? [], (value) => this.#change({ city: value }))
         : nothing}
       ${hidden.has('sort')
         ? nothing
         : html`<label class="field"
             ><span class="label">${t.sort}</span>
-            <select part="select" @change=${(event: Event) => this._change({ sort: (event.target as HTMLSelectElement).value })}>
+            <select part="select" @change=${(event: Event) => this.#change({ sort: (event.target as HTMLSelectElement).value })}>
               ${SORT_KEYS.map((key) => html`<option value=${key} ?selected=${key === view.sort}>${t.sortOptions[key]}</option>`)}
             </select></label
           >`}
     </form>`;
   }
 
-  private _renderSelect(
+  #renderSelect(
     label: string,
     all: string,
     selected: string,
@@ -400,14 +401,14 @@ export class ClusterList extends LitElement {
         ${options.map(
           (entry) =>
             html`<option value=${entry.value} ?selected=${entry.value === selected}>
-              ${this._placeLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
+              ${this.#placeLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
             </option>`,
         )}
       </select></label
     >`;
   }
 
-  private _renderChips(t: Messages): TemplateResult {
+  #renderChips(t: Messages): TemplateResult {
     const counts = this._loaded?.facets?.year ?? [];
     const years = [
       ...new Set([...(this._info?.notices ?? []).map((notice) => String(notice.year)), ...counts.map((entry) => String(entry.value))]),
@@ -415,7 +416,7 @@ export class ClusterList extends LitElement {
     const selected = this._view.years;
     const total = counts.reduce((sum, entry) => sum + entry.count, 0);
     return html`<div class="chips" role="group" aria-label=${t.years}>
-      <button part="chip" type="button" aria-pressed=${selected.length === 0 ? 'true' : 'false'} @click=${() => this._toggleYear(null)}>
+      <button part="chip" type="button" aria-pressed=${selected.length === 0 ? 'true' : 'false'} @click=${() => this.#toggleYear(null)}>
         ${t.allYears}${this._loaded ? html` <span class="n">${total}</span>` : nothing}
       </button>
       ${years.map((year) => {
@@ -424,7 +425,7 @@ export class ClusterList extends LitElement {
           part="chip"
           type="button"
           aria-pressed=${selected.includes(year) ? 'true' : 'false'}
-          @click=${() => this._toggleYear(year)}
+          @click=${() => this.#toggleYear(year)}
         >
           ${year} <span class="n">${count}</span>
         </button>`;
@@ -432,17 +433,17 @@ export class ClusterList extends LitElement {
     </div>`;
   }
 
-  private _renderBody(t: Messages): TemplateResult {
+  #renderBody(t: Messages): TemplateResult {
     if (this._error) {
       const message = this._error.message === 'network' ? t.failed : this._error.message;
       return html`<div class="notice" role="alert">
         <p>${message}</p>
-        ${this._error.retryable ? html`<button type="button" @click=${this._retry}>${t.retry}</button>` : nothing}
+        ${this._error.retryable ? html`<button type="button" @click=${this.#retry}>${t.retry}</button>` : nothing}
       </div>`;
     }
     if (!this._loaded) {
       // The live count already says it is loading; the placeholders are decoration.
-      const rows = Array.from({ length: Math.min(this._pageSize, 50) }, () => html`<li class="row skeleton"><span></span></li>`);
+      const rows = Array.from({ length: Math.min(this.#pageSize, 50) }, () => html`<li class="row skeleton"><span></span></li>`);
       return html`<ol aria-hidden="true">${rows}</ol>`;
     }
     const { page, view } = this._loaded;
@@ -450,22 +451,22 @@ export class ClusterList extends LitElement {
       return html`<div class="notice">
         <p>${t.empty}</p>
         <p>${t.emptyHint}</p>
-        <button type="button" @click=${this._clearFilters}>${t.clearFilters}</button>
+        <button type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>
       </div>`;
     }
     const terms = searchTerms(view.q);
     return html`<ol aria-label=${t.listLabel}>
-      ${page.rows.map((record) => this._renderRow(t, record, terms, Boolean(view.province || this.province)))}
+      ${page.rows.map((record) => this.#renderRow(t, record, terms, Boolean(view.province || this.province)))}
     </ol>`;
   }
 
-  private _renderRow(t: Messages, record: ClusterRecord, terms: string[], inProvince: boolean): TemplateResult {
-    const places = [inProvince ? null : this._placeLabel(record.province), record.city, record.county].filter(
+  #renderRow(t: Messages, record: ClusterRecord, terms: string[], inProvince: boolean): TemplateResult {
+    const places = [inProvince ? null : this.#placeLabel(record.province), record.city, record.county].filter(
       (place, index, all): place is string => Boolean(place) && all.indexOf(place) === index,
     );
     const notice = this._info?.notices.find((entry) => entry.year === record.year);
     return html`<li class="row" part="row">
-      <details @toggle=${(event: Event) => this._onToggle(event, record)}>
+      <details @toggle=${(event: Event) => this.#onToggle(event, record)}>
         <summary>
           <span class="name">${highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text))}</span>
           <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
@@ -474,8 +475,6 @@ export class ClusterList extends LitElement {
           ${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
           <dt>${t.submittedBy}</dt>
           <dd>${record.submittedBy}</dd>
-          <dt>${t.adcode}</dt>
-          <dd>${record.adcode}</dd>
           <dt>${t.notice}</dt>
           <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${notice?.title ?? record.sourceUrl}</a></dd>
         </dl>
@@ -483,9 +482,9 @@ export class ClusterList extends LitElement {
     </li>`;
   }
 
-  private _renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
+  #renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
     const page = this._loaded?.page;
-    const size = this._pageSize;
+    const size = this.#pageSize;
     const current = this._loaded?.view.page ?? 1;
     const total = page?.total ?? 0;
     const pages = Math.max(1, Math.ceil(total / size));
@@ -493,24 +492,24 @@ export class ClusterList extends LitElement {
     const to = Math.min(total, current * size);
     return html`<div class="bar">
       <nav part="pager" aria-label=${t.page(current, pages)}>
-        <button type="button" ?disabled=${!page || current <= 1} @click=${() => this._change({ page: current - 1 })}>${t.previous}</button>
-        <button type="button" ?disabled=${!page || current >= pages} @click=${() => this._change({ page: current + 1 })}>${t.next}</button>
+        <button type="button" ?disabled=${!page || current <= 1} @click=${() => this.#change({ page: current - 1 })}>${t.previous}</button>
+        <button type="button" ?disabled=${!page || current >= pages} @click=${() => this.#change({ page: current + 1 })}>${t.next}</button>
         <span class="range">${page ? t.range(from, to, total) : ''}</span>
       </nav>
-      ${hidden.has('download') ? nothing : this._renderDownload(t)}
+      ${hidden.has('download') ? nothing : this.#renderDownload(t)}
     </div>`;
   }
 
-  private _renderDownload(t: Messages): TemplateResult {
+  #renderDownload(t: Messages): TemplateResult {
     if (this.src) {
       const source = resolveSource(this.api, this.src);
-      return html`<button part="download" type="button" ?disabled=${!this._loaded} @click=${() => void this._downloadCsv(source)}>
+      return html`<button part="download" type="button" ?disabled=${!this._loaded} @click=${() => void this.#downloadCsv(source)}>
         ${t.download}
       </button>`;
     }
     let href = '';
     try {
-      href = this._csvHref();
+      href = this.#csvHref();
     } catch {
       href = '';
     }
@@ -519,14 +518,14 @@ export class ClusterList extends LitElement {
       : html`<button part="download" type="button" disabled>${t.download}</button>`;
   }
 
-  private _csvHref(): string {
+  #csvHref(): string {
     // Built synchronously from the API module already in the bundle, so it is a real link.
     const api = this.api || '/';
     const base = new URL(api, this.api ? document.baseURI : import.meta.url);
     return createApiSource(base).csvUrl(filterParams(this._view)) ?? '';
   }
 
-  private _renderSource(t: Messages): TemplateResult {
+  #renderSource(t: Messages): TemplateResult {
     const info = this._info;
     return html`<p class="source" part="source">
       ${t.source}${info

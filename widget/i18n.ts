@@ -20,7 +20,6 @@ export interface Messages {
   yearBatch: (year: number, batch: number) => string;
   industry: string;
   submittedBy: string;
-  adcode: string;
   notice: string;
   range: (from: number, to: number, total: number) => string;
   page: (page: number, pages: number) => string;
@@ -61,7 +60,6 @@ const zh: Messages = {
   yearBatch: (year, batch) => `${year} 年 · 第 ${batch} 批`,
   industry: '产业',
   submittedBy: '推荐单位',
-  adcode: '区划代码',
   notice: '公告',
   range: (from, to, total) => (total === 0 ? '共 0 条' : `第 ${from}–${to} 条，共 ${total} 条`),
   page: (page, pages) => `第 ${page} / ${pages} 页`,
@@ -97,7 +95,6 @@ const en: Messages = {
   yearBatch: (year, batch) => `${year} · batch ${batch}`,
   industry: 'Industry',
   submittedBy: 'Submitted by',
-  adcode: 'Division code',
   notice: 'Notice',
   range: (from, to, total) => (total === 0 ? '0 results' : `${from}–${to} of ${total}`),
   page: (page, pages) => `Page ${page} of ${pages}`,

@@ -33,9 +33,10 @@ export interface ClusterSource {
   clusters(params: URLSearchParams, signal: AbortSignal): Promise<ClusterPage>;
   facets(params: URLSearchParams, signal: AbortSignal): Promise<Facets>;
   info(signal: AbortSignal): Promise<DatasetInfo>;
-  /** A link to the CSV of exactly these filters, or null when the CSV is made in the browser. */
+  /** A link to the CSV of exactly these filters, or null when the CSV is made in the browser … */
   csvUrl(params: URLSearchParams): string | null;
-  csvFile(params: URLSearchParams): Promise<CsvFile>;
+  /** … by this (self-hosted mode only). */
+  csvFile?(params: URLSearchParams): Promise<CsvFile>;
 }
 
 /**
