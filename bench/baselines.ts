@@ -12,14 +12,13 @@ export const helloWorldScript = `export default {
 `;
 
 /**
- * A Worker answering every request with the same body, encoded once at module scope, so the full
- * list can be compared with the cost of merely sending that many bytes. The body is the real
- * full-list body captured from the real Worker (same bytes, same content type), and being
- * pre-encoded it is the cheapest way to send them: the strictest floor.
+ * A Worker answering every request with the same response, encoded once at module scope: the
+ * cheapest way to send those bytes and headers, so the strictest floor. The bench feeds it bodies
+ * and headers captured from the real Worker (the full list; the memo-hit response).
  */
-export function constantBodyScript(body: string, contentType: string): string {
+export function constantResponseScript(body: string, headers: Record<string, string>): string {
   return `const body = new TextEncoder().encode(${JSON.stringify(body)});
-const headers = { 'content-type': ${JSON.stringify(contentType)} };
+const headers = ${JSON.stringify(headers)};
 export default {
   fetch() {
     return new Response(body, { headers });

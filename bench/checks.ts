@@ -7,14 +7,30 @@ function expectOk(result: Probe, path: string): void {
   }
 }
 
-/** Proves the memo-hit scenario really hits: the second identical request says cache;desc="hit". */
-export async function checkMemoHit(origin: URL, path: string): Promise<void> {
+/**
+ * Proves the memo-hit scenario really hits: the second identical request says
+ * cache;desc="hit". Returns that response.
+ */
+export async function checkMemoHit(origin: URL, path: string): Promise<Probe> {
   expectOk(await probe(origin, path), path);
   const second = await probe(origin, path);
   expectOk(second, path);
   if (memoVerdict(second.headers) !== 'hit') {
     throw new Error(`GET ${path} twice: the second is not a memo hit (Server-Timing: ${String(second.headers['server-timing'])})`);
   }
+  return second;
+}
+
+// Set per connection or per response by the runtime itself, never by the Worker.
+const RUNTIME_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding']);
+
+/** The headers a Worker itself set on a response, ready to be replayed by a constant Worker. */
+export function workerHeaders(headers: HeaderMap): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers)
+      .filter(([name, value]) => value !== undefined && !RUNTIME_HEADERS.has(name))
+      .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)]),
+  );
 }
 
 /** Proves a query stream misses the memo: a few of its paths (then never reused) are 200 misses. */

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { constantBodyScript, helloWorldScript } from './baselines';
-import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, type FullList } from './checks';
+import { constantResponseScript, helloWorldScript } from './baselines';
+import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';
 import { uniqueQueryStream, vocabularyOf } from './queries';
 import { printReport, evaluateGoals, type BenchResults } from './report';
@@ -93,12 +93,21 @@ async function main(): Promise<void> {
     if (!fullList) throw new Error('the real Worker does not answer the full list');
     results.fullListBytes = fullList.bytes;
     results.fullListRows = fullList.records.length;
-    const constant = keep(await startLocalWorker({ source: { script: constantBodyScript(fullList.body, fullList.contentType) }, assetsDir }));
+    const constantScript = constantResponseScript(fullList.body, { 'content-type': fullList.contentType });
+    const constant = keep(await startLocalWorker({ source: { script: constantScript }, assetsDir }));
     const unique = uniqueQueryStream(vocabularyOf(fullList.records));
-    await step('check: repeated query is a memo hit, generated queries are memo misses', errors, async () => {
-      await checkMemoHit(real.url, PATHS.memoHit);
+    const memoHit = await step('check: repeated query is a memo hit, generated queries are memo misses', errors, async () => {
+      const hit = await checkMemoHit(real.url, PATHS.memoHit);
       await checkMemoMisses(real.url, unique, 12);
+      return hit;
     });
+    if (!memoHit) throw new Error('the real Worker does not answer the memo-hit query as a memo hit');
+    // Sending the memo-hit response costs something by itself (its body and its headers); a
+    // constant Worker replaying it shows that floor, which the Worker's own code sits on.
+    const memoHeaders = workerHeaders(memoHit.headers);
+    results.memoHitBytes = Buffer.byteLength(memoHit.body);
+    results.memoHitHeaders = Object.keys(memoHeaders).length;
+    const memoShaped = keep(await startLocalWorker({ source: { script: constantResponseScript(memoHit.body, memoHeaders) }, assetsDir }));
 
     const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
     results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
@@ -106,6 +115,7 @@ async function main(): Promise<void> {
         [
           { name: 'hello', origin: hello.url, path: PATHS.hello },
           { name: 'memoHit', origin: real.url, path: PATHS.memoHit },
+          { name: 'memoShaped', origin: memoShaped.url, path: PATHS.memoHit },
           { name: 'newQuery', origin: real.url, path: unique },
           { name: 'constant', origin: constant.url, path: PATHS.fullList },
           { name: 'fullList', origin: real.url, path: PATHS.fullList },
