@@ -204,6 +204,8 @@ function widgetSizeTable(results: BenchResults): string {
   ].join('\n');
 }
 
+const phase = (value: number | null): string => (value === null ? 'n/a' : num(value, 1));
+
 function widgetSpeedTable(results: BenchResults): string {
   const w = results.widgetSpeed;
   if (!w) return 'Widget speed: not measured.';
@@ -225,6 +227,10 @@ function widgetSpeedTable(results: BenchResults): string {
         row('widget, module already loaded → first rows', w.widgetWarm),
       ],
     ),
+    `  where the widget's time goes (medians, ms after the script was inserted): script loaded ${phase(w.widgetPhases.scriptLoaded)}, ` +
+      `element defined ${phase(w.widgetPhases.defined)}, first render ${phase(w.widgetPhases.firstRender)}, ` +
+      `first API request sent ${phase(w.widgetPhases.firstApiRequest)}, last API response in ${phase(w.widgetPhases.lastApiResponse)}, ` +
+      `first rows ${num(w.widget.median, 1)}`,
     `  rows rendered: ${w.rows}; uncaught page errors: ${w.pageErrors.length === 0 ? 'none' : w.pageErrors.join(' | ')}`,
   ].join('\n');
 }

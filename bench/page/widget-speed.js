@@ -23,21 +23,39 @@ function addWidgetScript(src) {
   document.head.append(script);
 }
 
+// Where the widget's time went, from Resource Timing (ms after `started`).
+function phases(started, src, marks) {
+  const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= started);
+  const path = (entry) => new URL(entry.name).pathname;
+  const api = resources.filter((entry) => path(entry).startsWith('/api/'));
+  const script = resources.find((entry) => path(entry) === new URL(src, location.href).pathname);
+  return {
+    scriptLoaded: script ? script.responseEnd - started : null,
+    defined: marks.defined === undefined ? null : marks.defined - started,
+    firstRender: marks.firstRender === undefined ? null : marks.firstRender - started,
+    firstApiRequest: api.length ? Math.min(...api.map((entry) => entry.startTime)) - started : null,
+    lastApiResponse: api.length ? Math.max(...api.map((entry) => entry.responseEnd)) - started : null,
+  };
+}
+
 // Resolves at the first DOM change (or load event) after which the widget's shadow root holds rows.
-function firstRows(element, started) {
+function firstRows(element, started, src) {
   return new Promise((resolve, reject) => {
     let observer;
+    const marks = {};
     const timer = setTimeout(() => reject(new Error(`no rows after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
     const check = () => {
+      if (marks.firstRender === undefined && element.shadowRoot?.childElementCount) marks.firstRender = performance.now();
       const rows = rowsIn(element);
       if (rows === 0) return;
       const ms = performance.now() - started;
       clearTimeout(timer);
       observer?.disconnect();
-      resolve({ ms, rows });
+      resolve({ ms, rows, phases: phases(started, src, marks) });
     };
     element.addEventListener('cluster-list-load', () => queueMicrotask(check));
     customElements.whenDefined('cluster-list').then(() => {
+      marks.defined = performance.now();
       if (!element.shadowRoot) return reject(new Error('cluster-list has no open shadow root'));
       observer = new MutationObserver(check);
       observer.observe(element.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -52,7 +70,7 @@ async function measureWidget(src, warm) {
   const started = performance.now();
   if (!warm) addWidgetScript(src);
   host.append(element);
-  return firstRows(element, started);
+  return firstRows(element, started, src);
 }
 
 async function measureFetch(url) {

@@ -24,6 +24,17 @@ export interface WidgetSpeedOptions {
   repeats: number;
 }
 
+/** Milestones of one widget load, in ms after the script was inserted (null when not seen). */
+export interface WidgetPhases {
+  scriptLoaded: number | null;
+  /** `customElements.whenDefined('cluster-list')` resolved: the module has been evaluated. */
+  defined: number | null;
+  /** The shadow root first held anything (the skeleton). */
+  firstRender: number | null;
+  firstApiRequest: number | null;
+  lastApiResponse: number | null;
+}
+
 /** Medians (ms) of each mode and every sample. */
 export interface WidgetSpeed {
   apiRequests: string[];
@@ -31,6 +42,8 @@ export interface WidgetSpeed {
   widget: { median: number; samples: number[] };
   widgetWarm: { median: number; samples: number[] };
   fetch: { median: number; samples: number[] };
+  /** Medians of the milestones of the cold widget loads, to show where the time goes. */
+  widgetPhases: WidgetPhases;
   rows: number;
   pageErrors: string[];
 }
@@ -40,6 +53,7 @@ interface PageResult {
   ok: boolean;
   ms?: number;
   rows?: number;
+  phases?: WidgetPhases;
   error?: string;
 }
 
@@ -68,6 +82,20 @@ async function runPage(browser: Browser, url: string, pageErrors: string[], seen
   }
 }
 
+function medianPhases(all: readonly WidgetPhases[]): WidgetPhases {
+  const of = (key: keyof WidgetPhases): number | null => {
+    const values = all.map((phase) => phase[key]).filter((value): value is number => value !== null);
+    return values.length > 0 ? median(values) : null;
+  };
+  return {
+    scriptLoaded: of('scriptLoaded'),
+    defined: of('defined'),
+    firstRender: of('firstRender'),
+    firstApiRequest: of('firstApiRequest'),
+    lastApiResponse: of('lastApiResponse'),
+  };
+}
+
 /**
  * In headless Chromium, on one page served by the local Worker: time from inserting the widget's
  * script to its first rows, against a bare fetch + JSON.parse of the very URL the widget asks the
@@ -86,12 +114,15 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const comparedUrl = apiRequests.find((url) => new URL(url).pathname === '/api/v1/clusters');
     if (!comparedUrl) throw new Error(`the widget requested no /api/v1/clusters (requests: ${apiRequests.join(', ') || 'none'})`);
     const samples: Record<Mode, number[]> = { widget: [], 'widget-warm': [], fetch: [] };
+    const phases: WidgetPhases[] = [];
     const modes: Mode[] = ['widget', 'fetch', 'widget-warm'];
     for (let index = 0; index < options.warmups + options.repeats; index++) {
       const order = index % 2 === 0 ? modes : [...modes].reverse();
       for (const mode of order) {
         const result = await runPage(browser, pageUrl(origin, options, mode, comparedUrl), pageErrors);
-        if (index >= options.warmups) samples[mode].push(result.ms ?? Number.NaN);
+        if (index < options.warmups) continue;
+        samples[mode].push(result.ms ?? Number.NaN);
+        if (mode === 'widget' && result.phases) phases.push(result.phases);
       }
     }
     const summary = (values: number[]) => ({ median: median(values), samples: values });
@@ -101,6 +132,7 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
       widget: summary(samples.widget),
       widgetWarm: summary(samples['widget-warm']),
       fetch: summary(samples.fetch),
+      widgetPhases: medianPhases(phases),
       rows: discovery.rows ?? 0,
       pageErrors,
     };
