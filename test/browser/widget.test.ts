@@ -242,3 +242,52 @@ describe('<cluster-list> when the API is down', () => {
     await context.close();
   });
 });
+
+describe('<cluster-list> requests', () => {
+  it('fetches nothing until it comes near the viewport', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(workerOrigin())) apiRequests.push(request.url());
+    });
+    host.route('/lazy', hostPage(`<div id="spacer" style="height: 4000px"></div><cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${host.origin}/lazy`);
+    await page.waitForLoadState('networkidle');
+    expect(apiRequests).toEqual([]);
+    await page.locator('cluster-list').scrollIntoViewIfNeeded();
+    const loaded = await waitForLoads(page, 1);
+    expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
+    expect(apiRequests.length).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('aborts the request in flight when an attribute changes, and shows only the latest view', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    // A slow API, so that the first request is still in flight when the attribute changes.
+    await page.route(`${workerOrigin()}/api/v1/clusters?**`, async (route) => {
+      await new Promise((wait) => setTimeout(wait, 1500));
+      await route.continue().catch(() => {});
+    });
+    const aborted: string[] = [];
+    page.on('requestfailed', (request) => aborted.push(decodeURIComponent(request.url())));
+    host.route('/abort', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${host.origin}/abort`);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => document.querySelector('cluster-list')!.setAttribute('province', '江苏省'));
+    const loaded = await waitForLoads(page, 1);
+    const expected = await apiClusters({ province: '江苏省', limit: '10' });
+    expect(loaded.total).toBe(expected.total);
+    expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
+    expect(aborted.some((url) => url.includes('/api/v1/clusters?province=浙江省'))).toBe(true);
+    // Only the latest view was ever reported.
+    expect(await page.evaluate(() => window.__events.filter((event) => event.type === 'cluster-list-load').length)).toBe(1);
+    expect(pageErrors).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
+    await context.close();
+  });
+});
