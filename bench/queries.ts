@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 
 /** The fields of a public record the query generator draws values from. */
 export interface RecordSample {
+  id: number;
   name: string;
   industry: string;
   province: string;

@@ -39,7 +39,7 @@ async function step<T>(name: string, errors: Record<string, string>, run: () => 
 }
 
 function soakMix(fullList: FullList): string[] {
-  const first = fullList.records[0] as unknown as { id: number };
+  const first = fullList.records[0]!;
   return [
     PATHS.memoHit,
     PATHS.fullList,
