@@ -15,6 +15,7 @@ import {
 import {
   CLUSTER_PARAMS,
   DEFAULT_LIMIT,
+  EMPTY_FILTER,
   FACET_PARAMS,
   type ClusterFilter,
   type ClusterQuery,
@@ -115,16 +116,7 @@ function unknownParameter(name: string, accepted: readonly string[], endpoint: s
 }
 
 function buildFilter(values: Values, dataset: Dataset | undefined): Result<ClusterFilter> {
-  const filter: ClusterFilter = {
-    province: null,
-    submittedBy: null,
-    city: null,
-    county: null,
-    adcode: null,
-    years: [],
-    q: '',
-    terms: [],
-  };
+  const filter: ClusterFilter = { ...EMPTY_FILTER, years: [], terms: [] };
   if (values.province !== undefined) {
     const checked = parseName('province', values.province);
     if (!checked.ok) return checked;

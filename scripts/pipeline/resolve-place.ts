@@ -1,16 +1,9 @@
+import type { ClusterRecord } from '../../core/record';
 import type { Division, DivisionTable, Town } from './divisions';
 import { MUNICIPALITIES } from './divisions';
 
 /** Where a cluster lies and who put it forward, resolved against the division table. */
-export interface Place {
-  province: string;
-  provinceCode: string;
-  city: string | null;
-  county: string | null;
-  town: string | null;
-  adcode: string;
-  submittedBy: string;
-}
+export type Place = Pick<ClusterRecord, 'province' | 'provinceCode' | 'city' | 'county' | 'town' | 'adcode' | 'submittedBy'>;
 
 /**
  * `segments` are the pieces of the name read as place units, as written ("湖南省", "长沙县"), so
