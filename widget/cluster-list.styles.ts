@@ -259,6 +259,9 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  .source a {
+    margin-inline-end: 0.5em;
+  }
   @container (max-width: 30em) {
     .root {
       padding: 0.5em;

@@ -14,12 +14,16 @@ import {
   type HideableControl,
   type ViewState,
 } from './filters';
-import { highlightSegments, searchTerms } from './highlight';
-import { messagesFor, resolveLocale, SORT_KEYS, type Messages } from './i18n';
-import { resolveSource } from './resolve-source';
+import { searchTerms } from './highlight';
+import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
+import { apiBase, resolveSource } from './resolve-source';
 import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets } from './source';
+import { chipsView, emptyView, errorView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
 
 const SEARCH_DEBOUNCE_MS = 300;
+const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
+/** The sort orders as select options; '' (the API's default order) is the select's first option. */
+const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
 /** Starts fetching a little before the widget scrolls into view. */
 const VIEWPORT_MARGIN = '300px';
 
@@ -64,18 +68,18 @@ function englishProvince(name: string): string {
 export class ClusterList extends LitElement {
   static override styles = styles;
 
-  // Attributes set properties. Only the booleans reflect back (the styles select on them); the
-  // others would otherwise write empty defaults into the host page's markup.
+  // Attributes set properties. Only the booleans reflect back (the styles select on them).
   static override properties = {
-    province: { type: String },
-    city: { type: String },
-    year: { type: String },
-    q: { type: String },
-    lang: { type: String },
+    // Lit's default attribute converter is String's.
+    province: {},
+    city: {},
+    year: {},
+    q: {},
+    lang: {},
     pageSize: { type: Number, attribute: 'page-size' },
-    hideFilters: { type: String, attribute: 'hide-filters' },
-    api: { type: String },
-    src: { type: String },
+    hideFilters: { attribute: 'hide-filters' },
+    api: {},
+    src: {},
     compact: { type: Boolean, reflect: true },
     largeText: { type: Boolean, attribute: 'large-text', reflect: true },
     _view: { state: true },
@@ -87,27 +91,27 @@ export class ClusterList extends LitElement {
   };
 
   /** Preset province (any spelling the API accepts); hides the province select. */
-  declare province: string;
+  declare province: string | null | undefined;
   /** Preset city (full or short name); hides the city select. */
-  declare city: string;
+  declare city: string | null | undefined;
   /** Preset year(s): "2023" or "2023,2024". The reader can change them with the chips. */
-  declare year: string;
+  declare year: string | null | undefined;
   /** Preset search text. */
-  declare q: string;
+  declare q: string | null | undefined;
   /** `zh-CN` (default) or `en`. */
   declare lang: string;
   /** Rows per page, 1–300 (default 10). */
-  declare pageSize: number;
+  declare pageSize: number | null | undefined;
   /** Controls to hide, comma or space separated: search, province, city, year, sort, download. */
-  declare hideFilters: string;
+  declare hideFilters: string | null | undefined;
   /** Origin of the API (default: where this script was loaded from). */
-  declare api: string;
+  declare api: string | null | undefined;
   /** URL of a static `clusters.json` snapshot: self-hosted mode, no API requests at all. */
-  declare src: string;
+  declare src: string | null | undefined;
   /** Denser rows. */
-  declare compact: boolean;
+  declare compact: boolean | null | undefined;
   /** Larger type and 44 px targets (适老化). */
-  declare largeText: boolean;
+  declare largeText: boolean | null | undefined;
 
   declare private _view: ViewState;
   declare private _search: string;
@@ -126,16 +130,7 @@ export class ClusterList extends LitElement {
 
   constructor() {
     super();
-    this.province = '';
-    this.city = '';
-    this.year = '';
-    this.q = '';
-    this.pageSize = 10;
-    this.hideFilters = '';
-    this.api = '';
-    this.src = '';
-    this.compact = false;
-    this.largeText = false;
+    // The public properties start undefined: an absent attribute means "not preset".
     this._view = { province: '', city: '', years: [], q: '', sort: '', page: 1 };
     this._search = '';
     this._loaded = null;
@@ -146,10 +141,6 @@ export class ClusterList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof IntersectionObserver === 'undefined') {
-      this.#visible = true;
-      return;
-    }
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -170,15 +161,11 @@ export class ClusterList extends LitElement {
     clearTimeout(this.#debounce);
   }
 
+  /** A change of any preset (or of the data source or page size) resets the reader's view to the presets. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const view = { ...this._view };
-    let reset = false;
-    if (changed.has('province')) [view.province, view.city, reset] = [this.province ?? '', this.city ?? '', true];
-    if (changed.has('city')) [view.city, reset] = [this.city ?? '', true];
-    if (changed.has('year')) [view.years, reset] = [parseYears(this.year), true];
-    if (changed.has('q')) [view.q, this._search, reset] = [this.q ?? '', this.q ?? '', true];
-    if (changed.has('pageSize') || changed.has('src') || changed.has('api')) reset = true;
-    if (reset) this._view = { ...view, page: 1 };
+    if (!PRESETS.some((name) => changed.has(name))) return;
+    this._search = this.q ?? '';
+    this._view = { ...this._view, province: this.province ?? '', city: this.city ?? '', years: parseYears(this.year), q: this._search, page: 1 };
   }
 
   protected override updated(): void {
@@ -306,9 +293,9 @@ export class ClusterList extends LitElement {
     }
   }
 
-  #onToggle(event: Event, record: ClusterRecord): void {
+  #onToggle(open: boolean, record: ClusterRecord): void {
     this.#reserve = false;
-    if ((event.target as HTMLDetailsElement).open) emit(this, SELECT_EVENT, { record });
+    if (open) emit(this, SELECT_EVENT, { record });
   }
 
   protected override render(): TemplateResult {
@@ -330,8 +317,8 @@ export class ClusterList extends LitElement {
         <p class="count" role="status" aria-live="polite">${this.#countText(t)}</p>
       </header>
       ${this.#renderControls(t, hidden)} ${hidden.has('year') ? nothing : this.#renderChips(t)}
-      <div class="body" aria-busy=${this._busy ? 'true' : 'false'}>${this.#renderBody(t)}</div>
-      ${this.#renderBar(t, hidden)} ${this.#renderSource(t)}
+      <div class="body" aria-busy=${String(this._busy)}>${this.#renderBody(t)}</div>
+      ${this.#renderBar(t, hidden)} ${sourceView(t, this._info)}
     </div>`;
   }
 
@@ -351,6 +338,7 @@ export class ClusterList extends LitElement {
   #renderControls(t: Messages, hidden: Set<HideableControl>): TemplateResult {
     const facets = this._loaded?.facets;
     const view = this._view;
+    const label = (name: string) => this.#placeLabel(name);
     return html`<form class="controls" role="search" @submit=${this.#commitSearch}>
       ${hidden.has('search')
         ? nothing
@@ -368,136 +356,47 @@ export class ClusterList extends LitElement {
               @change=${this.#commitSearch}
           /></label>`}
       ${this.#showProvinceSelect
-        ? this.#renderSelect(t.province, t.allProvinces, view.province, facets?.province ?? [], (value) =>
-            this.#change({ province: value, city: '' }),
-          )
+        ? selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, (value) => this.#change({ province: value, city: '' }))
         : nothing}
-      ${this.#showCitySelect
-        ? this.#renderSelect(t.city, t.allCities, view.city, facets?.city ?? [], (value) => this.#change({ city: value }))
-        : nothing}
+      ${this.#showCitySelect ? selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, (value) => this.#change({ city: value })) : nothing}
       ${hidden.has('sort')
         ? nothing
-        : html`<label class="field"
-            ><span class="label">${t.sort}</span>
-            <select part="select" @change=${(event: Event) => this.#change({ sort: (event.target as HTMLSelectElement).value })}>
-              ${SORT_KEYS.map((key) => html`<option value=${key} ?selected=${key === view.sort}>${t.sortOptions[key]}</option>`)}
-            </select></label
-          >`}
+        : selectView(t.sort, t.sortOptions[''], view.sort, SORTS, (key) => t.sortOptions[key as SortKey], (sort) => this.#change({ sort }))}
     </form>`;
   }
 
-  #renderSelect(
-    label: string,
-    all: string,
-    selected: string,
-    counts: readonly { value: string; count: number }[],
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    const options = counts.some((entry) => entry.value === selected) || !selected ? counts : [{ value: selected, count: 0 }, ...counts];
-    return html`<label class="field"
-      ><span class="label">${label}</span>
-      <select part="select" @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!selected}>${all}</option>
-        ${options.map(
-          (entry) =>
-            html`<option value=${entry.value} ?selected=${entry.value === selected}>
-              ${this.#placeLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
-            </option>`,
-        )}
-      </select></label
-    >`;
+  #renderBody(t: Messages): TemplateResult {
+    if (this._error) return errorView(t, this._error, () => this.#retry());
+    if (!this._loaded) return skeletonView(Math.min(this.#pageSize, 50));
+    const { page, view } = this._loaded;
+    if (page.rows.length === 0) return emptyView(t, () => this.#clearFilters());
+    const terms = searchTerms(view.q);
+    const inProvince = Boolean(view.province || this.province);
+    const notices = this._info?.notices ?? [];
+    return html`<ol aria-label=${t.title}>
+      ${page.rows.map((record) =>
+        rowView(t, record, {
+          terms,
+          places: placesOf(record, inProvince, (name) => this.#placeLabel(name)),
+          noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
+          onToggle: (open) => this.#onToggle(open, record),
+        }),
+      )}
+    </ol>`;
+  }
+
+  #renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
+    const loaded = this._loaded;
+    const pager = pagerView(t, loaded && { total: loaded.page.total, size: this.#pageSize, current: loaded.view.page }, (page) =>
+      this.#change({ page }),
+    );
+    return html`<div class="bar">${pager} ${hidden.has('download') ? nothing : this.#renderDownload(t)}</div>`;
   }
 
   #renderChips(t: Messages): TemplateResult {
     const counts = this._loaded?.facets?.year ?? [];
-    const years = [
-      ...new Set([...(this._info?.notices ?? []).map((notice) => String(notice.year)), ...counts.map((entry) => String(entry.value))]),
-    ].sort();
-    const selected = this._view.years;
-    const total = counts.reduce((sum, entry) => sum + entry.count, 0);
-    return html`<div class="chips" role="group" aria-label=${t.years}>
-      <button part="chip" type="button" aria-pressed=${selected.length === 0 ? 'true' : 'false'} @click=${() => this.#toggleYear(null)}>
-        ${t.allYears}${this._loaded ? html` <span class="n">${total}</span>` : nothing}
-      </button>
-      ${years.map((year) => {
-        const count = counts.find((entry) => String(entry.value) === year)?.count ?? 0;
-        return html`<button
-          part="chip"
-          type="button"
-          aria-pressed=${selected.includes(year) ? 'true' : 'false'}
-          @click=${() => this.#toggleYear(year)}
-        >
-          ${year} <span class="n">${count}</span>
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  #renderBody(t: Messages): TemplateResult {
-    if (this._error) {
-      const message = this._error.message === 'network' ? t.failed : this._error.message;
-      return html`<div class="notice" role="alert">
-        <p>${message}</p>
-        ${this._error.retryable ? html`<button type="button" @click=${this.#retry}>${t.retry}</button>` : nothing}
-      </div>`;
-    }
-    if (!this._loaded) {
-      // The live count already says it is loading; the placeholders are decoration.
-      const rows = Array.from({ length: Math.min(this.#pageSize, 50) }, () => html`<li class="row skeleton"><span></span></li>`);
-      return html`<ol aria-hidden="true">${rows}</ol>`;
-    }
-    const { page, view } = this._loaded;
-    if (page.rows.length === 0) {
-      return html`<div class="notice">
-        <p>${t.empty}</p>
-        <p>${t.emptyHint}</p>
-        <button type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>
-      </div>`;
-    }
-    const terms = searchTerms(view.q);
-    return html`<ol aria-label=${t.listLabel}>
-      ${page.rows.map((record) => this.#renderRow(t, record, terms, Boolean(view.province || this.province)))}
-    </ol>`;
-  }
-
-  #renderRow(t: Messages, record: ClusterRecord, terms: string[], inProvince: boolean): TemplateResult {
-    const places = [inProvince ? null : this.#placeLabel(record.province), record.city, record.county].filter(
-      (place, index, all): place is string => Boolean(place) && all.indexOf(place) === index,
-    );
-    const notice = this._info?.notices.find((entry) => entry.year === record.year);
-    return html`<li class="row" part="row">
-      <details @toggle=${(event: Event) => this.#onToggle(event, record)}>
-        <summary>
-          <span class="name">${highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text))}</span>
-          <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
-        </summary>
-        <dl>
-          ${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
-          <dt>${t.submittedBy}</dt>
-          <dd>${record.submittedBy}</dd>
-          <dt>${t.notice}</dt>
-          <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${notice?.title ?? record.sourceUrl}</a></dd>
-        </dl>
-      </details>
-    </li>`;
-  }
-
-  #renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
-    const page = this._loaded?.page;
-    const size = this.#pageSize;
-    const current = this._loaded?.view.page ?? 1;
-    const total = page?.total ?? 0;
-    const pages = Math.max(1, Math.ceil(total / size));
-    const from = total === 0 ? 0 : (current - 1) * size + 1;
-    const to = Math.min(total, current * size);
-    return html`<div class="bar">
-      <nav part="pager" aria-label=${t.page(current, pages)}>
-        <button type="button" ?disabled=${!page || current <= 1} @click=${() => this.#change({ page: current - 1 })}>${t.previous}</button>
-        <button type="button" ?disabled=${!page || current >= pages} @click=${() => this.#change({ page: current + 1 })}>${t.next}</button>
-        <span class="range">${page ? t.range(from, to, total) : ''}</span>
-      </nav>
-      ${hidden.has('download') ? nothing : this.#renderDownload(t)}
-    </div>`;
+    const years = [...new Set([...(this._info?.notices ?? []).map((notice) => notice.year), ...counts.map((entry) => entry.value)])];
+    return chipsView(t, years.sort((a, b) => a - b), counts, this._view.years, Boolean(this._loaded), (year) => this.#toggleYear(year));
   }
 
   #renderDownload(t: Messages): TemplateResult {
@@ -507,31 +406,8 @@ export class ClusterList extends LitElement {
         ${t.download}
       </button>`;
     }
-    let href = '';
-    try {
-      href = this.#csvHref();
-    } catch {
-      href = '';
-    }
-    return href
-      ? html`<a part="download" class="button" href=${href} download>${t.download}</a>`
-      : html`<button part="download" type="button" disabled>${t.download}</button>`;
-  }
-
-  #csvHref(): string {
-    // Built synchronously from the API module already in the bundle, so it is a real link.
-    const api = this.api || '/';
-    const base = new URL(api, this.api ? document.baseURI : import.meta.url);
-    return createApiSource(base).csvUrl(filterParams(this._view)) ?? '';
-  }
-
-  #renderSource(t: Messages): TemplateResult {
-    const info = this._info;
-    return html`<p class="source" part="source">
-      ${t.source}${info
-        ? html` · ${info.notices.map((notice) => html`<a href=${notice.url} target="_blank" rel="noopener">${t.sourceYear(notice.year)}</a>`)}
-          <span>${t.version(info.version)}</span>`
-        : nothing}
-    </p>`;
+    // A real link (open in a new tab, copy the address), built from the API module already in the bundle.
+    const href = createApiSource(apiBase(this.api)).csvUrl(filterParams(this._view));
+    return html`<a part="download" class="button" href=${href ?? ''} download>${t.download}</a>`;
   }
 }

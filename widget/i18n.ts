@@ -34,7 +34,6 @@ export interface Messages {
   source: string;
   sourceYear: (year: number) => string;
   version: (version: string) => string;
-  listLabel: string;
 }
 
 /** Sort orders offered to the reader (the API's `sort` values): newest first, by name, by place. */
@@ -74,7 +73,6 @@ const zh: Messages = {
   source: '数据来源：工业和信息化部',
   sourceYear: (year) => `${year} 年度公告`,
   version: (version) => `数据版本 ${version}`,
-  listLabel: '集群列表',
 };
 
 const en: Messages = {
@@ -109,7 +107,6 @@ const en: Messages = {
   source: 'Source: Ministry of Industry and Information Technology (MIIT)',
   sourceYear: (year) => `${year} notice`,
   version: (version) => `Data version ${version}`,
-  listLabel: 'Clusters',
 };
 
 /** `en`, `en-US`, `EN` … select English; anything else, including no value, Chinese. */

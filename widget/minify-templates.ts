@@ -22,7 +22,10 @@ export function minifyCssText(text: string): string {
     .replace(/(?<![\d.\w-])0\.(\d)/g, '.$1');
 }
 
-/** HTML text with each line break and its indentation collapsed to one space, as the parser would render it. */
+/**
+ * HTML text with each line break and its indentation collapsed to one space, as the parser would
+ * render it. Whitespace between tags stays: it separates words in accessible names.
+ */
 export function minifyHtmlText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }

@@ -2,6 +2,11 @@ import { createApiSource } from './api-source';
 import { loadStaticSource } from './load-static-source';
 import type { ClusterSource } from './source';
 
+/** Where the API lives: the `api` attribute (relative to the page), else the origin this module came from. */
+export function apiBase(api: string | null | undefined): URL {
+  return new URL(api || '/', api ? document.baseURI : import.meta.url);
+}
+
 const sources = new Map<string, Promise<ClusterSource>>();
 
 /**
@@ -10,8 +15,7 @@ const sources = new Map<string, Promise<ClusterSource>>();
  * Without either attribute the API is the origin this module was loaded from.
  */
 export function resolveSource(api: string | null | undefined, src: string | null | undefined): Promise<ClusterSource> {
-  const base = document.baseURI;
-  const key = src ? `src ${new URL(src, base).href}` : `api ${new URL(api || '/', api ? base : import.meta.url).href}`;
+  const key = src ? `src ${new URL(src, document.baseURI).href}` : `api ${apiBase(api).href}`;
   let source = sources.get(key);
   if (!source) {
     const url = key.slice(4);

@@ -1,0 +1,137 @@
+/**
+ * The widget's templates, as pure functions of what they show and the callbacks they call. Data
+ * is only ever interpolated as text (Lit escapes it); there is no `unsafeHTML` anywhere.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { YearCount } from '../core/facets';
+import type { ClusterRecord } from '../core/record';
+import { highlightSegments } from './highlight';
+import type { Messages } from './i18n';
+import type { DatasetInfo } from './source';
+import type { WidgetError } from './source';
+
+const valueOf = (event: Event): string => (event.target as HTMLSelectElement).value;
+
+/** A labelled select of counted values ("宁波市 (6)"); a preset value missing from the counts stays selectable. */
+export function selectView(
+  label: string,
+  all: string,
+  selected: string,
+  counts: readonly { value: string; count: number }[],
+  optionLabel: (value: string) => string,
+  onChange: (value: string) => void,
+): TemplateResult {
+  const options = counts.some((entry) => entry.value === selected) || !selected ? counts : [{ value: selected, count: 0 }, ...counts];
+  return html`<label class="field"
+    ><span class="label">${label}</span>
+    <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
+      <option value="" ?selected=${!selected}>${all}</option>
+      ${options.map(
+        (entry) =>
+          html`<option value=${entry.value} ?selected=${entry.value === selected}>
+            ${optionLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
+          </option>`,
+      )}
+    </select></label
+  >`;
+}
+
+/** Toggle buttons: "all years" plus one per year, each with the count choosing it would give. */
+export function chipsView(
+  t: Messages,
+  years: readonly number[],
+  counts: readonly YearCount[],
+  selected: readonly string[],
+  loaded: boolean,
+  onToggle: (year: string | null) => void,
+): TemplateResult {
+  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+  const chip = (label: string, pressed: boolean, count: number | null, year: string | null) =>
+    html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => onToggle(year)}>
+      ${label}${count === null ? '' : ` ${count}`}
+    </button>`;
+  return html`<div class="chips" role="group" aria-label=${t.years}>
+    ${chip(t.allYears, selected.length === 0, loaded ? total : null, null)}
+    ${years.map((year) => chip(String(year), selected.includes(String(year)), counts.find((entry) => entry.value === year)?.count ?? 0, String(year)))}
+  </div>`;
+}
+
+/** Placeholder rows of exactly the rows' height; the live count already says it is loading. */
+export function skeletonView(count: number): TemplateResult {
+  return html`<ol aria-hidden="true">${Array.from({ length: count }, () => html`<li class="row skeleton"><span></span></li>`)}</ol>`;
+}
+
+export function errorView(t: Messages, error: WidgetError, onRetry: () => void): TemplateResult {
+  return html`<div class="notice" role="alert">
+    <p>${error.message === 'network' ? t.failed : error.message}</p>
+    ${error.retryable ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
+  </div>`;
+}
+
+export function emptyView(t: Messages, onClear: () => void): TemplateResult {
+  return html`<div class="notice">
+    <p>${t.empty}</p>
+    <p>${t.emptyHint}</p>
+    <button type="button" @click=${onClear}>${t.clearFilters}</button>
+  </div>`;
+}
+
+/** Province (unless the view is inside one), prefecture and county, without repeats (北京市 · 北京市). */
+export function placesOf(record: ClusterRecord, inProvince: boolean, provinceLabel: (name: string) => string): string[] {
+  return [inProvince ? null : provinceLabel(record.province), record.city, record.county].filter(
+    (place, index, all): place is string => Boolean(place) && all.indexOf(place) === index,
+  );
+}
+
+export interface RowOptions {
+  terms: readonly string[];
+  places: readonly string[];
+  noticeTitle: string | undefined;
+  onToggle: (open: boolean) => void;
+}
+
+/** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
+export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, onToggle }: RowOptions): TemplateResult {
+  const name = highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+  return html`<li class="row" part="row">
+    <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
+      <summary>
+        <span class="name">${name}</span>
+        <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
+      </summary>
+      <dl>
+        ${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
+        <dt>${t.submittedBy}</dt>
+        <dd>${record.submittedBy}</dd>
+        <dt>${t.notice}</dt>
+        <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd>
+      </dl>
+    </details>
+  </li>`;
+}
+
+/** Previous / next and "第 1–10 条，共 23 条"; rendered (disabled) while loading so nothing moves. */
+export function pagerView(
+  t: Messages,
+  state: { total: number; size: number; current: number } | null,
+  onPage: (page: number) => void,
+): TemplateResult {
+  const { total, size, current } = state ?? { total: 0, size: 1, current: 1 };
+  const pages = Math.max(1, Math.ceil(total / size));
+  const from = total === 0 ? 0 : (current - 1) * size + 1;
+  return html`<nav part="pager" aria-label=${t.page(current, pages)}>
+    <button type="button" ?disabled=${!state || current <= 1} @click=${() => onPage(current - 1)}>${t.previous}</button>
+    <button type="button" ?disabled=${!state || current >= pages} @click=${() => onPage(current + 1)}>${t.next}</button>
+    <span class="range">${state ? t.range(from, Math.min(total, current * size), total) : ''}</span>
+  </nav>`;
+}
+
+/** Credits the MIIT notices of every year and names the data version. */
+export function sourceView(t: Messages, info: DatasetInfo | null): TemplateResult {
+  return html`<p class="source" part="source">
+    ${t.source}${info
+      ? html` · ${info.notices.map((notice) => html`<a href=${notice.url} target="_blank" rel="noopener">${t.sourceYear(notice.year)}</a>`)}
+          <span>${t.version(info.version)}</span>`
+      : nothing}
+  </p>`;
+}
