@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as analyzer from '@custom-elements-manifest/analyzer';
@@ -20,7 +20,9 @@ import { loadDatasetSnapshot } from './snapshot';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'dist/site');
-const WIDGET_OUT = join(SITE, 'widget');
+const WIDGET_DIR = join(SITE, 'widget');
+/** Built here, then swapped in whole, so a server or test reading dist/site never sees a half-built widget. */
+const WIDGET_OUT = join(ROOT, 'dist/.widget-staging');
 const TYPES_OUT = join(ROOT, 'dist/types');
 /** The modules that make up the element's public surface, for custom-elements.json. */
 const MANIFEST_SOURCES = ['widget/cluster-list.ts', 'widget/events.ts', 'widget/register.ts'];
@@ -67,6 +69,14 @@ function buildWidget(): string {
 async function writeSnapshot(): Promise<void> {
   const snapshot = await loadDatasetSnapshot(join(ROOT, 'data'));
   writeFileSync(join(WIDGET_OUT, 'clusters.json'), JSON.stringify(snapshot));
+}
+
+function publishWidget(): void {
+  const previous = join(ROOT, 'dist/.widget-previous');
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(WIDGET_DIR)) renameSync(WIDGET_DIR, previous);
+  renameSync(WIDGET_OUT, WIDGET_DIR);
+  rmSync(previous, { recursive: true, force: true });
 }
 
 function writeTypes(): void {
@@ -122,14 +132,15 @@ function dropPrivateMembers() {
 async function main(): Promise<void> {
   const hashed = buildWidget();
   await writeSnapshot();
+  publishWidget();
   cpSync(join(ROOT, 'public'), SITE, { recursive: true });
   appendFileSync(join(SITE, '_headers'), immutableRule(`/widget/${hashed}`));
   writeTypes();
   writeFileSync(join(ROOT, 'custom-elements.json'), generateCustomElementsManifest());
-  const file = join(WIDGET_OUT, hashed);
+  const file = join(WIDGET_DIR, hashed);
   const gzip = execFileSync('gzip', ['-9c', file]).length;
   console.log(`build-site: ${relative(ROOT, file)} (alias widget/cluster-list.js): ${gzip} bytes min+gzip`);
-  console.log(`build-site: cluster-list.standalone.js integrity ${subresourceIntegrity(join(WIDGET_OUT, 'cluster-list.standalone.js'))}`);
+  console.log(`build-site: cluster-list.standalone.js integrity ${subresourceIntegrity(join(WIDGET_DIR, 'cluster-list.standalone.js'))}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
