@@ -1,11 +1,12 @@
 /// <reference types="vite/client" />
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import apiSection from '../../docs/api.md?raw';
+import readme from '../../README.md?raw';
 import openApi from '../../worker/openapi/openapi.json';
 
-// The README's API section (docs/api.md) must not drift from the API: every curl example is run,
-// and the paths and parameters it uses are the documented ones.
+// The README's API section must not drift from the API: every curl example is run, and the paths
+// and parameters it uses are the documented ones.
+const apiSection = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## Data\n'));
 
 const examples = [...apiSection.matchAll(/curl [^"\n]*"\$API(\/[^"]+)"/g)].map((match) => match[1]!);
 
@@ -16,7 +17,7 @@ function documentedParams(path: string): string[] {
   return (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
 }
 
-describe('docs/api.md', () => {
+describe("README's API section", () => {
   it('has a curl example for each endpoint', () => {
     expect(examples.length).toBeGreaterThan(15);
     const paths = new Set(examples.map((url) => new URL(url, 'https://api.test').pathname));
