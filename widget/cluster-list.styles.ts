@@ -69,9 +69,6 @@ export const styles = css`
   .count {
     margin: 0;
   }
-  .title {
-    font-weight: 600;
-  }
   .count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
@@ -178,6 +175,7 @@ export const styles = css`
     justify-content: flex-start;
     column-gap: 0.75em;
   }
+  .title,
   .name {
     font-weight: 600;
     overflow-wrap: anywhere;

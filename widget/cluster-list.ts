@@ -18,14 +18,14 @@ import { searchTerms } from './highlight';
 import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
 import { apiBase, resolveSource } from './resolve-source';
 import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets } from './source';
-import { chipsView, emptyView, errorView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
+import { chipsView, noticeView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
 const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
 /** Starts fetching a little before the widget scrolls into view. */
-const VIEWPORT_MARGIN = '300px';
+const VIEWPORT_MARGIN = 300;
 
 interface Loaded {
   page: ClusterPage;
@@ -141,16 +141,19 @@ export class ClusterList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer = new IntersectionObserver(
+    // Above the fold, start fetching in the first update instead of a frame later, when the observer reports.
+    const { top, bottom } = this.getBoundingClientRect();
+    if (top < innerHeight + VIEWPORT_MARGIN && bottom > -VIEWPORT_MARGIN) this.#visible = true;
+    else this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.#visible = true;
         this.#observer?.disconnect();
         this.requestUpdate();
       },
-      { rootMargin: VIEWPORT_MARGIN },
+      { rootMargin: `${VIEWPORT_MARGIN}px` },
     );
-    this.#observer.observe(this);
+    this.#observer?.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -281,13 +284,7 @@ export class ClusterList extends LitElement {
 
   async #downloadCsv(source: Promise<ClusterSource>): Promise<void> {
     try {
-      const file = await (await source).csvFile!(filterParams(this._view));
-      const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await (await source).downloadCsv!(filterParams(this._view));
     } catch {
       this._error = new WidgetError('network', true);
     }
@@ -366,10 +363,11 @@ export class ClusterList extends LitElement {
   }
 
   #renderBody(t: Messages): TemplateResult {
-    if (this._error) return errorView(t, this._error, () => this.#retry());
+    const error = this._error;
+    if (error) return noticeView(error.message === 'network' ? t.failed : error.message, error.retryable ? { label: t.retry, run: () => this.#retry() } : null, true);
     if (!this._loaded) return skeletonView(Math.min(this.#pageSize, 50));
     const { page, view } = this._loaded;
-    if (page.rows.length === 0) return emptyView(t, () => this.#clearFilters());
+    if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.#clearFilters() }, false);
     const terms = searchTerms(view.q);
     const inProvince = Boolean(view.province || this.province);
     const notices = this._info?.notices ?? [];

@@ -27,7 +27,6 @@ export interface Messages {
   next: string;
   download: string;
   empty: string;
-  emptyHint: string;
   clearFilters: string;
   failed: string;
   retry: string;
@@ -65,8 +64,7 @@ const zh: Messages = {
   previous: '上一页',
   next: '下一页',
   download: '下载 CSV',
-  empty: '没有符合条件的集群。',
-  emptyHint: '试试更短的关键词或拼音首字母。',
+  empty: '没有符合条件的集群。试试更短的关键词或拼音首字母。',
   clearFilters: '清除筛选',
   failed: '数据加载失败。',
   retry: '重试',
@@ -99,8 +97,7 @@ const en: Messages = {
   previous: 'Previous',
   next: 'Next',
   download: 'Download CSV',
-  empty: 'No cluster matches these filters.',
-  emptyHint: 'Try a shorter keyword or pinyin initials.',
+  empty: 'No cluster matches these filters. Try a shorter keyword or pinyin initials.',
   clearFilters: 'Clear filters',
   failed: 'The data could not be loaded.',
   retry: 'Retry',

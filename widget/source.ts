@@ -19,12 +19,6 @@ export interface DatasetInfo {
   notices: Notice[];
 }
 
-/** A CSV file generated in the browser (self-hosted mode). */
-export interface CsvFile {
-  text: string;
-  filename: string;
-}
-
 /**
  * Where the widget's data comes from: the public API, or a static snapshot filtered in the
  * browser with the API's own functions. Both take the API's query parameters.
@@ -35,8 +29,8 @@ export interface ClusterSource {
   info(signal: AbortSignal): Promise<DatasetInfo>;
   /** A link to the CSV of exactly these filters, or null when the CSV is made in the browser … */
   csvUrl(params: URLSearchParams): string | null;
-  /** … by this (self-hosted mode only). */
-  csvFile?(params: URLSearchParams): Promise<CsvFile>;
+  /** … by this (self-hosted mode only), which hands it to the browser as a download. */
+  downloadCsv?(params: URLSearchParams): Promise<void>;
 }
 
 /**

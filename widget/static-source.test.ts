@@ -36,7 +36,7 @@ describe('self-hosted source', () => {
   it('makes a CSV of every matching row, not just one page', async () => {
     serveSnapshot(FIXTURE_DATASET_INPUT);
     const source = createStaticSource('/clusters.json');
-    const file = await source.csvFile!(new URLSearchParams('year=2022'));
+    const file = await source.csvFile(new URLSearchParams('year=2022'));
     const rows = dataset.records.filter((record) => record.year === 2022);
     expect(file.text).toBe(toCsv(rows));
     expect(file.filename).toBe('集群_2022.csv');

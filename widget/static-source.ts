@@ -46,8 +46,14 @@ async function loadSnapshot(url: string): Promise<Dataset> {
   return createDataset(body);
 }
 
-/** A source over the snapshot at `url`, fetched once, on first use. */
-export function createStaticSource(url: string): ClusterSource {
+/** A CSV file generated in the browser. */
+export interface CsvFile {
+  text: string;
+  filename: string;
+}
+
+/** A source over the snapshot at `url`, fetched once, on first use; `csvFile` is for tests. */
+export function createStaticSource(url: string): ClusterSource & { csvFile(params: URLSearchParams): Promise<CsvFile> } {
   let dataset: Promise<Dataset> | undefined;
   const load = (): Promise<Dataset> => {
     dataset ??= loadSnapshot(url);
@@ -55,7 +61,16 @@ export function createStaticSource(url: string): ClusterSource {
     return dataset;
   };
 
+  /** Every matching row, not one page: the API's CSV link asks for its largest page, and here all rows fit in memory. */
+  const csvFile = async (params: URLSearchParams): Promise<CsvFile> => {
+    const data = await load();
+    const query = unwrap(parseClusterQuery(params, data));
+    const { rows } = selectClusters(data, { ...query, limit: data.records.length, offset: 0 });
+    return { text: toCsv(rows), filename: csvFilenameUtf8(query) };
+  };
+
   return {
+    csvFile,
     async clusters(params) {
       const data = await load();
       const { total, rows } = selectClusters(data, unwrap(parseClusterQuery(params, data)));
@@ -72,12 +87,14 @@ export function createStaticSource(url: string): ClusterSource {
     csvUrl() {
       return null;
     },
-    async csvFile(params) {
-      const data = await load();
-      const query = unwrap(parseClusterQuery(params, data));
-      // The API's CSV link asks for its largest page; here every matching row fits in memory.
-      const { rows } = selectClusters(data, { ...query, limit: data.records.length, offset: 0 });
-      return { text: toCsv(rows), filename: csvFilenameUtf8(query) };
+    async downloadCsv(params) {
+      const { text, filename } = await csvFile(params);
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
   };
 }

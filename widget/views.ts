@@ -8,7 +8,6 @@ import type { ClusterRecord } from '../core/record';
 import { highlightSegments } from './highlight';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
-import type { WidgetError } from './source';
 
 const valueOf = (event: Event): string => (event.target as HTMLSelectElement).value;
 
@@ -61,18 +60,11 @@ export function skeletonView(count: number): TemplateResult {
   return html`<ol aria-hidden="true">${Array.from({ length: count }, () => html`<li class="row skeleton"><span></span></li>`)}</ol>`;
 }
 
-export function errorView(t: Messages, error: WidgetError, onRetry: () => void): TemplateResult {
-  return html`<div class="notice" role="alert">
-    <p>${error.message === 'network' ? t.failed : error.message}</p>
-    ${error.retryable ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
-  </div>`;
-}
-
-export function emptyView(t: Messages, onClear: () => void): TemplateResult {
-  return html`<div class="notice">
-    <p>${t.empty}</p>
-    <p>${t.emptyHint}</p>
-    <button type="button" @click=${onClear}>${t.clearFilters}</button>
+/** A message in place of the rows, with the one thing to do about it (retry, clear the filters). */
+export function noticeView(message: string, action: { label: string; run: () => void } | null, alert: boolean): TemplateResult {
+  return html`<div class="notice" role=${alert ? 'alert' : nothing}>
+    <p>${message}</p>
+    ${action ? html`<button type="button" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
 }
 
