@@ -230,6 +230,7 @@ function widgetSpeedTable(results: BenchResults): string {
     `  where the widget's time goes (medians, ms after the script was inserted): script loaded ${phase(w.widgetPhases.scriptLoaded)}, ` +
       `element defined ${phase(w.widgetPhases.defined)}, first render ${phase(w.widgetPhases.firstRender)}, ` +
       `first API request sent ${phase(w.widgetPhases.firstApiRequest)}, last API response in ${phase(w.widgetPhases.lastApiResponse)}, ` +
+      `last API body parsed ${phase(w.widgetPhases.lastApiParsed)}, ` +
       `first rows ${num(w.widget.median, 1)}`,
     `  rows rendered: ${w.rows}; uncaught page errors: ${w.pageErrors.length === 0 ? 'none' : w.pageErrors.join(' | ')}`,
   ].join('\n');

@@ -6,6 +6,17 @@ const params = new URLSearchParams(location.search);
 const host = document.getElementById('host');
 const TIMEOUT_MS = 20_000;
 
+// When the widget's API bodies reach JavaScript (Resource Timing only sees the network side).
+const apiBodiesParsed = [];
+const parseJson = Response.prototype.json;
+Response.prototype.json = function json() {
+  const isApi = new URL(this.url, location.href).pathname.startsWith('/api/');
+  return parseJson.call(this).then((value) => {
+    if (isApi) apiBodiesParsed.push(performance.now());
+    return value;
+  });
+};
+
 function rowsIn(element) {
   return element.shadowRoot ? element.shadowRoot.querySelectorAll('[part~="row"]').length : 0;
 }
@@ -35,6 +46,7 @@ function phases(started, src, marks) {
     firstRender: marks.firstRender === undefined ? null : marks.firstRender - started,
     firstApiRequest: api.length ? Math.min(...api.map((entry) => entry.startTime)) - started : null,
     lastApiResponse: api.length ? Math.max(...api.map((entry) => entry.responseEnd)) - started : null,
+    lastApiParsed: apiBodiesParsed.length ? Math.max(...apiBodiesParsed) - started : null,
   };
 }
 

@@ -33,6 +33,8 @@ export interface WidgetPhases {
   firstRender: number | null;
   firstApiRequest: number | null;
   lastApiResponse: number | null;
+  /** The last API body the widget read (`response.json()`) was parsed: all data is in JavaScript. */
+  lastApiParsed: number | null;
 }
 
 /** Medians (ms) of each mode and every sample. */
@@ -93,6 +95,7 @@ function medianPhases(all: readonly WidgetPhases[]): WidgetPhases {
     firstRender: of('firstRender'),
     firstApiRequest: of('firstApiRequest'),
     lastApiResponse: of('lastApiResponse'),
+    lastApiParsed: of('lastApiParsed'),
   };
 }
 
