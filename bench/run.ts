@@ -18,6 +18,10 @@ import { FULL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, ensureBuilt, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
+/** `--only widget`: only the widget's size and speed (to iterate on the widget quickly). */
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+const runs = (part: 'server' | 'widget'): boolean => only === undefined || only === part;
 const RESULTS_FILE = resolve('bench/results/latest.json');
 const started = performance.now();
 
@@ -77,7 +81,7 @@ async function main(): Promise<void> {
     const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
     const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
 
-    results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
+    if (runs('server')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
       measureColdStart(
         [
           { name: 'hello', start: startHello, path: PATHS.hello },
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
     const memoShaped = keep(await startLocalWorker({ source: { script: constantResponseScript(memoHit.body, memoHeaders) }, assetsDir }));
 
     const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
-    results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
+    if (runs('server')) results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
       measureThroughput(
         [
           { name: 'hello', origin: hello.url, path: PATHS.hello },
@@ -125,13 +129,13 @@ async function main(): Promise<void> {
       ).then((map) => Object.fromEntries(map)),
     );
 
-    results.soak = await step(`soak: ${settings.soakConnections} connections for ${settings.soakSeconds} s`, errors, async () => {
+    if (runs('server')) results.soak = await step(`soak: ${settings.soakConnections} connections for ${settings.soakSeconds} s`, errors, async () => {
       const mix = soakMix(fullList);
       await checkAllOk(real.url, mix);
       return soak(real.url, mix, unique, { connections: settings.soakConnections, durationSeconds: settings.soakSeconds });
     });
 
-    results.widgetSpeed = await step('widget speed in headless Chromium', errors, () =>
+    if (runs('widget')) results.widgetSpeed = await step('widget speed in headless Chromium', errors, () =>
       measureWidgetSpeed(real.url, {
         pagePath: BENCH_PAGE_PATH,
         attrs: 'province=浙江省',

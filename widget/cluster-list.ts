@@ -154,6 +154,8 @@ export class ClusterList extends LitElement {
       { rootMargin: `${VIEWPORT_MARGIN}px` },
     );
     this.#observer?.observe(this);
+    // The rows' request leaves now, before Lit's first render (the skeleton) takes its turn.
+    if (this.#visible) this.#applyPresets(), this.#loadIfChanged();
   }
 
   override disconnectedCallback(): void {
@@ -166,7 +168,10 @@ export class ClusterList extends LitElement {
 
   /** A change of any preset (or of the data source or page size) resets the reader's view to the presets. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!PRESETS.some((name) => changed.has(name))) return;
+    if (PRESETS.some((name) => changed.has(name))) this.#applyPresets();
+  }
+
+  #applyPresets(): void {
     this._search = this.q ?? '';
     this._view = { ...this._view, province: this.province ?? '', city: this.city ?? '', years: parseYears(this.year), q: this._search, page: 1 };
   }
@@ -175,7 +180,10 @@ export class ClusterList extends LitElement {
     // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (body) body.style.minHeight = this.#reserve ? `calc(var(--_row) * ${this.#pageSize})` : '';
-    if (!this.#visible) return;
+    if (this.#visible) this.#loadIfChanged();
+  }
+
+  #loadIfChanged(): void {
     const key = `${this.src}\n${this.api}\n${pageParams(this._view, this.#pageSize)}`;
     if (key === this.#requestKey) return;
     this.#requestKey = key;
@@ -194,7 +202,11 @@ export class ClusterList extends LitElement {
     return messagesFor(resolveLocale(this.lang));
   }
 
-  /** Loads rows, facets and the source line together, so the first paint replaces the skeleton at once. */
+  /**
+   * Rows first, alone on the wire and drawn the moment they arrive; then facets and the source
+   * line, whose space is already reserved. The load event waits for all three, so a host sees the
+   * widget complete.
+   */
   async #load(): Promise<void> {
     this.#controller?.abort();
     const controller = new AbortController();
@@ -203,17 +215,17 @@ export class ClusterList extends LitElement {
     const view = this._view;
     this._busy = true;
     try {
-      const source = await resolveSource(this.api, this.src);
-      const [page, facets, info] = await Promise.all([
-        source.clusters(pageParams(view, this.#pageSize), signal),
-        this.#loadFacets(source, view, signal),
-        source.info(signal).catch(() => this._info),
-      ]);
+      const resolved = resolveSource(this.api, this.src);
+      const source = resolved instanceof Promise ? await resolved : resolved;
+      const page = await source.clusters(pageParams(view, this.#pageSize), signal);
+      if (signal.aborted) return;
+      this._loaded = { page, facets: this._loaded?.facets ?? null, view };
+      this._error = null;
+      this._busy = false;
+      const [facets, info] = await Promise.all([this.#loadFacets(source, view, signal), source.info(signal).catch(() => this._info)]);
       if (signal.aborted) return;
       this._loaded = { page, facets, view };
       this._info = info;
-      this._error = null;
-      this._busy = false;
       await this.updateComplete;
       emit(this, LOAD_EVENT, { total: page.total, filters: publicFilters(view), datasetVersion: page.datasetVersion });
     } catch (error) {
@@ -282,7 +294,7 @@ export class ClusterList extends LitElement {
     this.requestUpdate();
   }
 
-  async #downloadCsv(source: Promise<ClusterSource>): Promise<void> {
+  async #downloadCsv(source: ClusterSource | Promise<ClusterSource>): Promise<void> {
     try {
       await (await source).downloadCsv!(filterParams(this._view));
     } catch {
