@@ -75,6 +75,8 @@ function publishWidget(): void {
   const previous = join(ROOT, 'dist/.widget-previous');
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(WIDGET_DIR)) renameSync(WIDGET_DIR, previous);
+  // A clean clone has no dist/site yet, and rename does not create parents.
+  mkdirSync(SITE, { recursive: true });
   renameSync(WIDGET_OUT, WIDGET_DIR);
   rmSync(previous, { recursive: true, force: true });
 }
