@@ -144,7 +144,7 @@ export class ClusterList extends LitElement {
     // Above the fold, start fetching in the first update instead of a frame later, when the observer reports.
     const { top, bottom } = this.getBoundingClientRect();
     if (top < innerHeight + VIEWPORT_MARGIN && bottom > -VIEWPORT_MARGIN) this.#visible = true;
-    else this.#observer = new IntersectionObserver(
+    else (this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.#visible = true;
@@ -152,8 +152,7 @@ export class ClusterList extends LitElement {
         this.requestUpdate();
       },
       { rootMargin: `${VIEWPORT_MARGIN}px` },
-    );
-    this.#observer?.observe(this);
+    )).observe(this);
     // The rows' request leaves now, before Lit's first render (the skeleton) takes its turn.
     if (this.#visible) this.#applyPresets(), this.#loadIfChanged();
   }

@@ -20,12 +20,9 @@ export function resolveSource(api: string | null | undefined, src: string | null
   let source = sources.get(key);
   if (!source) {
     const url = key.slice(4);
-    if (src) {
-      const loading = loadStaticSource(url);
-      // A failed chunk load must be retryable, not cached.
-      loading.catch(() => sources.delete(key));
-      source = loading;
-    } else source = createApiSource(new URL(url));
+    source = src ? loadStaticSource(url) : createApiSource(new URL(url));
+    // A failed chunk load must be retryable, not cached.
+    if (source instanceof Promise) source.catch(() => sources.delete(key));
     sources.set(key, source);
   }
   return source;
