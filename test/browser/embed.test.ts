@@ -2,41 +2,23 @@
  * The embed exactly as the README gives it: a host page on another origin loads the script from
  * the Worker's static assets, and the widget finds the API on that origin by itself.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
-import { launchChromium } from './support/chromium';
-import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { hostPage } from './support/host-server';
+import { useBrowserSession } from './support/session';
 import { countText, instrument, pageProblems, waitForLoads } from './support/widget-page';
 
-let browser: Browser;
-let host: HostServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowserSession();
 
 describe('the published embed snippet', () => {
   it('works cross-origin with no api attribute: the API is where the script came from', async () => {
-    context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    host.route('/embed', hostPage('<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` }));
-    await page.goto(`${host.origin}/embed`);
+    session.host.route('/embed', hostPage('<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` }));
+    await page.goto(`${session.host.origin}/embed`);
     const loaded = await waitForLoads(page, 1);
     const expected = await apiClusters({ province: '浙江省' });
     expect(loaded.total).toBe(expected.total);
@@ -47,36 +29,36 @@ describe('the published embed snippet', () => {
   });
 
   it('self-hosted from a copied standalone file checks its SRI hash', async () => {
-    context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     const response = await fetch(`${workerOrigin()}/widget/cluster-list.standalone.js`);
     const body = new Uint8Array(await response.arrayBuffer());
     const { createHash } = await import('node:crypto');
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
-    host.route('/static/cluster-list.standalone.js', Buffer.from(body).toString('utf8'), { type: 'text/javascript' });
-    host.route('/static/clusters.json', await (await fetch(`${workerOrigin()}/widget/clusters.json`)).text(), { type: 'application/json' });
+    session.host.route('/static/cluster-list.standalone.js', Buffer.from(body).toString('utf8'), { type: 'text/javascript' });
+    session.host.route('/static/clusters.json', await (await fetch(`${workerOrigin()}/widget/clusters.json`)).text(), { type: 'application/json' });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    host.route(
+    session.host.route(
       '/sri',
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>SRI</title>
 <script type="module" src="/static/cluster-list.standalone.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
 <body><main><cluster-list src="/static/clusters.json" province="浙江"></cluster-list></main></body></html>`,
     );
-    await page.goto(`${host.origin}/sri`);
+    await page.goto(`${session.host.origin}/sri`);
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
     // Two files, one origin: nothing else was requested.
-    expect(requests.filter((url) => !url.startsWith(host.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
     expect(new Set(requests.map((url) => new URL(url).pathname))).toEqual(new Set(['/sri', '/static/cluster-list.standalone.js', '/static/clusters.json']));
     expect(pageErrors).toEqual([]);
 
     // A tampered file is refused by the browser.
-    host.route('/static/cluster-list.standalone.js', `${Buffer.from(body).toString('utf8')}\n;`, { type: 'text/javascript' });
+    session.host.route('/static/cluster-list.standalone.js', `${Buffer.from(body).toString('utf8')}\n;`, { type: 'text/javascript' });
     const refused = await context.newPage();
     await instrument(refused);
-    await refused.goto(`${host.origin}/sri`);
+    await refused.goto(`${session.host.origin}/sri`);
     await refused.waitForTimeout(500);
     expect(await refused.evaluate(() => customElements.get('cluster-list') === undefined)).toBe(true);
   });
@@ -100,7 +82,7 @@ describe('the published embed snippet', () => {
 
 describe('the landing page', () => {
   it('builds a snippet from the chosen options, previews it live and copies it', async () => {
-    context = await browser.newContext();
+    const context = await session.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workerOrigin() });
     const page = await context.newPage();
     const pageErrors = await instrument(page);

@@ -3,42 +3,28 @@
  * Hostile strings come from test/fixtures/records.ts, served as a self-hosted snapshot (the API's
  * seeded D1 holds only the official list); both modes share the rendering code under test.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOTICES, HOSTILE_CLUSTERS, HOSTILE_RECORDS, RECORDS } from '../fixtures/records';
 import { apiClusters, workerOrigin } from './support/api';
-import { launchChromium } from './support/chromium';
-import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { hostPage } from './support/host-server';
+import { useBrowserSession } from './support/session';
 import { afterLoad, instrument, pageProblems, rowNames, waitForLoads } from './support/widget-page';
 
-let browser: Browser;
-let host: HostServer;
-let context: BrowserContext | undefined;
+const session = useBrowserSession();
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-  host.route(
+beforeAll(() => {
+  session.host.route(
     '/hostile/clusters.json',
     JSON.stringify({ version: 'hostile-1', builtAt: '2024-12-31T00:00:00Z', records: [...RECORDS, ...HOSTILE_RECORDS], notices: FIXTURE_NOTICES }),
     { type: 'application/json' },
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
 async function newPage(): Promise<{ page: Page; pageErrors: string[] }> {
-  context = await browser.newContext({ acceptDownloads: true });
+  const context = await session.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   return { page, pageErrors: await instrument(page) };
 }
@@ -46,8 +32,8 @@ async function newPage(): Promise<{ page: Page; pageErrors: string[] }> {
 describe('hostile strings in the data', () => {
   it('render as text: no element, no script, no handler, also when highlighted', async () => {
     const { page, pageErrors } = await newPage();
-    host.route('/hostile', hostPage('<cluster-list src="/hostile/clusters.json" province="浙江省" page-size="50"></cluster-list>'));
-    await page.goto(`${host.origin}/hostile`);
+    session.host.route('/hostile', hostPage('<cluster-list src="/hostile/clusters.json" province="浙江省" page-size="50"></cluster-list>'));
+    await page.goto(`${session.host.origin}/hostile`);
     await waitForLoads(page, 1);
     const names = await rowNames(page);
     for (const hostile of HOSTILE_CLUSTERS) expect(names).toContain(hostile.name);
@@ -71,8 +57,8 @@ describe('hostile strings in the data', () => {
 
   it('go into the self-hosted CSV guarded against spreadsheet formulas', async () => {
     const { page } = await newPage();
-    host.route('/hostile-csv', hostPage('<cluster-list src="/hostile/clusters.json" q="HYPERLINK"></cluster-list>'));
-    await page.goto(`${host.origin}/hostile-csv`);
+    session.host.route('/hostile-csv', hostPage('<cluster-list src="/hostile/clusters.json" q="HYPERLINK"></cluster-list>'));
+    await page.goto(`${session.host.origin}/hostile-csv`);
     await waitForLoads(page, 1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('cluster-list [part="download"]').click()]);
     const { readFile } = await import('node:fs/promises');
@@ -86,10 +72,10 @@ describe.each(['api', 'self-hosted'] as const)('under a strict CSP with Trusted 
   it('renders, filters and pages without a CSP violation or an error', async () => {
     const { page, pageErrors } = await newPage();
     const source = mode === 'api' ? `api="${workerOrigin()}"` : 'src="/widget/clusters.json"';
-    host.route(`/csp-${mode}`, hostPage(`<cluster-list ${source} province="浙江省" page-size="5"></cluster-list>`), {
+    session.host.route(`/csp-${mode}`, hostPage(`<cluster-list ${source} province="浙江省" page-size="5"></cluster-list>`), {
       headers: { 'content-security-policy': STRICT_CSP },
     });
-    await page.goto(`${host.origin}/csp-${mode}`);
+    await page.goto(`${session.host.origin}/csp-${mode}`);
     expect(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes)).toBe('object');
     const expected = await apiClusters({ province: '浙江省', limit: '5' });
     const loaded = await waitForLoads(page, 1);

@@ -4,40 +4,28 @@
  * so the two modes are shown to have the same semantics.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
-import { launchChromium } from './support/chromium';
-import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { hostPage } from './support/host-server';
+import { useBrowserSession } from './support/session';
 import { afterLoad, countText, instrument, pageProblems, rowNames, waitForLoads } from './support/widget-page';
 
 type Mode = 'api' | 'self-hosted';
 
-let browser: Browser;
-let host: HostServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const session = useBrowserSession();
 
 function sourceAttribute(mode: Mode): string {
   return mode === 'api' ? `api="${workerOrigin()}"` : 'src="/widget/clusters.json"';
 }
 
 describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) => {
-  let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
   let requests: string[];
 
   beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true });
+    const context = await session.newContext({ acceptDownloads: true });
     page = await context.newPage();
     pageErrors = await instrument(page);
     requests = [];
@@ -47,13 +35,13 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
   afterEach(async () => {
     // No uncaught error, rejected promise or CSP violation reached the host page in any test.
     expect(pageErrors).toEqual([]);
+    // The session closes the context after this check.
     expect(await pageProblems(page)).toEqual([]);
-    await context.close();
   });
 
   async function open(attributes: string, path = `/${mode}`): Promise<{ total: number }> {
-    host.route(path, hostPage(`<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`));
-    await page.goto(`${host.origin}${path}`);
+    session.host.route(path, hostPage(`<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`));
+    await page.goto(`${session.host.origin}${path}`);
     return waitForLoads(page, 1);
   }
 
@@ -70,7 +58,7 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     for (const row of ningbo) expect(await rowNames(page)).toContain(row.name);
     if (mode === 'self-hosted') {
       // Not one request left the host page's origin.
-      expect(requests.filter((url) => !url.startsWith(host.origin))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
     }
   });
 
@@ -209,13 +197,13 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
 
 describe('<cluster-list> when the API is down', () => {
   it('shows an error with a retry button, and recovers', async () => {
-    const context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     let down = true;
     await page.route(`${workerOrigin()}/api/**`, (route) => (down ? route.abort('connectionrefused') : route.continue()));
-    host.route('/down', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${host.origin}/down`);
+    session.host.route('/down', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${session.host.origin}/down`);
     const alert = page.locator('cluster-list [role="alert"]');
     await expect.poll(() => alert.textContent({ timeout: 1000 }).catch((error) => String(error))).toContain('数据加载失败');
     expect(await rowNames(page)).toEqual([]);
@@ -230,11 +218,11 @@ describe('<cluster-list> when the API is down', () => {
   });
 
   it('shows the API\'s own message for an invalid preset, without a retry button', async () => {
-    const context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const pageErrors = await instrument(page);
-    host.route('/invalid', hostPage(`<cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`));
-    await page.goto(`${host.origin}/invalid`);
+    session.host.route('/invalid', hostPage(`<cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`));
+    await page.goto(`${session.host.origin}/invalid`);
     const alert = page.locator('cluster-list [role="alert"]');
     await expect.poll(() => alert.textContent({ timeout: 1000 }).catch((error) => String(error))).toContain('未知省份');
     expect(await alert.locator('button').count()).toBe(0);
@@ -245,15 +233,15 @@ describe('<cluster-list> when the API is down', () => {
 
 describe('<cluster-list> requests', () => {
   it('fetches nothing until it comes near the viewport', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     const apiRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(workerOrigin())) apiRequests.push(request.url());
     });
-    host.route('/lazy', hostPage(`<div id="spacer" style="height: 4000px"></div><cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${host.origin}/lazy`);
+    session.host.route('/lazy', hostPage(`<div id="spacer" style="height: 4000px"></div><cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${session.host.origin}/lazy`);
     await page.waitForLoadState('networkidle');
     expect(apiRequests).toEqual([]);
     await page.locator('cluster-list').scrollIntoViewIfNeeded();
@@ -265,7 +253,7 @@ describe('<cluster-list> requests', () => {
   });
 
   it('aborts the request in flight when an attribute changes, and shows only the latest view', async () => {
-    const context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     // A slow API, so that the first request is still in flight when the attribute changes.
@@ -275,8 +263,8 @@ describe('<cluster-list> requests', () => {
     });
     const aborted: string[] = [];
     page.on('requestfailed', (request) => aborted.push(decodeURIComponent(request.url())));
-    host.route('/abort', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${host.origin}/abort`);
+    session.host.route('/abort', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${session.host.origin}/abort`);
     await page.waitForTimeout(300);
     await page.evaluate(() => document.querySelector('cluster-list')!.setAttribute('province', '江苏省'));
     const loaded = await waitForLoads(page, 1);
