@@ -3,42 +3,25 @@
  * both colour schemes, keyboard path with visible focus, target sizes, reflow at 320 px and zero
  * layout shift while loading.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
-import { hostPage, startHostServer, type HostServer } from './support/host-server';
+import { hostPage } from './support/host-server';
+import { useBrowserSession } from './support/session';
 import { afterLoad, instrument, pageProblems, waitForLoads } from './support/widget-page';
 
-let browser: Browser;
-let host: HostServer;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostServer();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const session = useBrowserSession();
 
 async function openPage(path: string, body: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  context = await browser.newContext({
+  const context = await session.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   const page = await context.newPage();
   const pageErrors = await instrument(page);
-  host.route(path, hostPage(body));
-  await page.goto(`${host.origin}${path}`);
+  session.host.route(path, hostPage(body));
+  await page.goto(`${session.host.origin}${path}`);
   await waitForLoads(page, 1);
   expect(pageErrors).toEqual([]);
   return page;
@@ -79,7 +62,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) 
   });
 
   it('finds no violation on the landing page with its live widget and embed builder', async () => {
-    context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const context = await session.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const pageErrors = await instrument(page);
     await page.goto(`${workerOrigin()}/`);
@@ -168,7 +151,7 @@ describe('layout', () => {
   // Before its script has run, the element is empty and takes no space; a host page reserves that
   // space with `cluster-list:not(:defined)` CSS (docs/widget.md). From its skeleton on, nothing moves.
   it('shifts nothing on the page from its skeleton to the loaded rows (cumulative layout shift 0)', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await instrument(page);
     await page.addInitScript(() => {
@@ -180,13 +163,16 @@ describe('layout', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    // Slow the API down so that the skeleton is certainly on screen before the data arrives.
+    // Hold the API's answers until the skeleton has been seen: a fixed delay is not enough on a
+    // loaded machine, where loading the page can take longer than any delay we pick.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(`${workerOrigin()}/api/**`, async (route) => {
-      await new Promise((wait) => setTimeout(wait, 700));
+      await held;
       await route.continue();
     });
-    host.route('/cls', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${host.origin}/cls`);
+    session.host.route('/cls', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
+    await page.goto(`${session.host.origin}/cls`);
     // The moment the skeleton is on screen: the widget's own layout starts here.
     const skeletonPainted = await page.evaluate(async () => {
       await customElements.whenDefined('cluster-list');
@@ -195,6 +181,7 @@ describe('layout', () => {
       return performance.now();
     });
     expect(await page.locator('cluster-list .skeleton').count()).toBe(10);
+    release();
     await waitForLoads(page, 1);
     // Let the browser paint the loaded state and report any shift it caused.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
