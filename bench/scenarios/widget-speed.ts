@@ -1,18 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+// The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
+import { launchChromium } from '../../test/browser/support/chromium';
 import { median } from '../stats';
-
-/** Debian's Chromium; the project never downloads a browser build of its own. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Settings of the in-browser comparison. */
 export interface WidgetSpeedOptions {
@@ -112,10 +101,7 @@ function medianPhases(all: readonly WidgetPhases[]): WidgetPhases {
  * API for. Modes alternate sample by sample; medians are reported.
  */
 export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOptions): Promise<WidgetSpeed> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's Chromium (apt-get install -y chromium)`);
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const pageErrors: string[] = [];
     const requests: string[] = [];
