@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
 import { hostPage } from './support/host-server';
+import { openLandingPageWithZhejiang } from './support/landing-page';
 import { useBrowserSession } from './support/session';
 import { countText, instrument, pageProblems, waitForLoads } from './support/widget-page';
 
@@ -84,12 +85,7 @@ describe('the landing page', () => {
   it('builds a snippet from the chosen options, previews it live and copies it', async () => {
     const context = await session.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workerOrigin() });
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
-    await page.goto(`${workerOrigin()}/`);
-    await waitForLoads(page, 1);
-    await expect.poll(() => page.locator('#builder select[name="province"] option').count()).toBeGreaterThan(10);
-    await page.locator('#builder select[name="province"]').selectOption('浙江省');
+    const { page, pageErrors } = await openLandingPageWithZhejiang(context);
     await page.locator('#years input[value="2023"]').check();
     await page.locator('#builder input[name="lang"][value="en"]').check();
     await page.locator('#builder input[name="large-text"]').check();

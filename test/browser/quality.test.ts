@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
 import { hostPage } from './support/host-server';
+import { openLandingPageWithZhejiang } from './support/landing-page';
 import { useBrowserSession } from './support/session';
 import { afterLoad, instrument, pageProblems, waitForLoads } from './support/widget-page';
 
@@ -63,12 +64,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) 
 
   it('finds no violation on the landing page with its live widget and embed builder', async () => {
     const context = await session.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
-    await page.goto(`${workerOrigin()}/`);
-    await waitForLoads(page, 1);
-    await expect.poll(() => page.locator('#builder select[name="province"] option').count()).toBeGreaterThan(10);
-    await page.locator('#builder select[name="province"]').selectOption('浙江省');
+    const { page, pageErrors } = await openLandingPageWithZhejiang(context);
     await page.locator('#preview cluster-list').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#preview cluster-list .row').count()).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
