@@ -2,6 +2,7 @@
  * One parser per parameter. Each takes the value already NFKC-normalized and trimmed (never empty)
  * and returns its canonical form or the 400 to answer with.
  */
+import { checkSearchText, checkYearList, isNameLengthValid } from './check-values';
 import type { Dataset } from './dataset';
 import { SUBMITTER_ALIASES } from './place-names';
 import { resolveProvince, suggestProvinces } from './province-resolve';
@@ -36,7 +37,7 @@ export function parseProvince(value: string): Result<Province> {
 
 /** Checks the length shared by free-text names; the value itself is kept as given. */
 export function parseName(param: string, value: string): Result<string> {
-  if (codePointLength(value) <= MAX_NAME_LENGTH) return ok(value);
+  if (isNameLengthValid(value)) return ok(value);
   return fail(
     'value_too_long',
     param,
@@ -77,10 +78,10 @@ export function parseAdcode(value: string): Result<string> {
 
 /** One year or a comma list, sorted and distinct; with a dataset, every year must be in it. */
 export function parseYears(value: string, dataset: Dataset | undefined): Result<number[]> {
-  const items = value.split(',').map((item) => item.trim());
+  const checked = checkYearList(value);
   const available = dataset ? `可用年份：${dataset.years.join(', ')}` : '';
   const availableEn = dataset ? ` Available years: ${dataset.years.join(', ')}` : '';
-  if (items.length > MAX_YEARS * 4 || items.some((item) => !/^[0-9]{4}$/.test(item))) {
+  if (checked === 'malformed') {
     return fail(
       'invalid_year',
       'year',
@@ -88,10 +89,10 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
       `Invalid year "${echo(value)}": use a four-digit year or a comma-separated list (2023,2024).${availableEn}`,
     );
   }
-  const years = [...new Set(items.map(Number))].sort((a, b) => a - b);
-  if (years.length > MAX_YEARS) {
+  if (checked === 'too_many') {
     return fail('invalid_year', 'year', `年份过多：最多 ${MAX_YEARS} 个`, `Too many years: at most ${MAX_YEARS}`);
   }
+  const years = checked;
   const missing = dataset ? years.filter((year) => !dataset.years.includes(year)) : [];
   if (missing.length > 0) {
     return fail(
@@ -106,16 +107,14 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
 
 /** `q` up to {@link MAX_Q_LENGTH} code points, ASCII lower-cased and split on whitespace into terms. */
 export function parseSearchText(value: string): Result<{ q: string; terms: string[] }> {
-  if (codePointLength(value) > MAX_Q_LENGTH) {
-    return fail(
-      'query_too_long',
-      'q',
-      `搜索词过长：最多 ${MAX_Q_LENGTH} 个字符（当前 ${codePointLength(value)} 个）`,
-      `Search text too long: at most ${MAX_Q_LENGTH} characters (got ${codePointLength(value)})`,
-    );
-  }
-  const terms = foldAscii(value).split(/\s+/).filter((term) => term !== '');
-  return ok({ q: terms.join(' '), terms });
+  const search = checkSearchText(value);
+  if (search) return ok(search);
+  return fail(
+    'query_too_long',
+    'q',
+    `搜索词过长：最多 ${MAX_Q_LENGTH} 个字符（当前 ${codePointLength(value)} 个）`,
+    `Search text too long: at most ${MAX_Q_LENGTH} characters (got ${codePointLength(value)})`,
+  );
 }
 
 /** A {@link SortKey}, case-insensitive. */

@@ -2,8 +2,8 @@
  * Canonical API URLs for the widget's own parameters, so every embed of the same view asks for the
  * same URL and shares one edge-cache entry (`浙江`, `zhejiang` and `33` all become `浙江省`).
  *
- * The host page's values (province, city, year, q) go through core's own per-parameter parsers;
- * the query is spelled by core's `canonicalQuery`, the function the Worker keys its cache with.
+ * The host page's values (province, city, year, q) go through core's value checks, the ones the
+ * API's parsers run, without their messages; the query is spelled by core's `canonicalQuery`, the function the Worker keys its cache with.
  * Sort, limit, offset and format come from the widget's own controls, always valid, so they are
  * only converted. This skips `parseClusterQuery`'s checks for parameters the widget never sends,
  * its error texts and its suggestion machinery, which would cost API mode about 3 KB gzip. A unit
@@ -11,12 +11,11 @@
  * `canonicalQuery(parseClusterQuery(…))`, and that it is null exactly when the API would refuse.
  */
 import { canonicalQuery } from '../core/canonical';
-import { parseName, parseSearchText, parseYears } from '../core/parse-values';
+import { checkSearchText, checkYearList, isNameLengthValid } from '../core/check-values';
 import { resolveProvince } from '../core/province-resolve';
 import type { ClusterFilter, ClusterQuery } from '../core/query';
 import { DEFAULT_LIMIT } from '../core/query';
 import { isSortKey } from '../core/sort';
-import type { Result } from '../core/result';
 import { foldAscii, normalizeText } from '../core/text';
 
 const WIDGET_PARAMS = ['province', 'city', 'year', 'q', 'sort', 'limit', 'offset', 'format'];
@@ -24,9 +23,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 class Invalid extends Error {}
 
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Invalid();
-  return result.value;
+/** A value a check accepted; a refusal (null, or the problem's name) stops the whole query. */
+function accepted<T extends object>(checked: T | string | null): T {
+  if (checked === null || typeof checked === 'string') throw new Invalid();
+  return checked;
+}
+
+function name(value: string): string {
+  if (!isNameLengthValid(value)) throw new Invalid();
+  return value;
 }
 
 /**
@@ -46,13 +51,13 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
     const city = get('city');
     const year = get('year');
     const filter: ClusterFilter = {
-      province: province === undefined ? null : resolveProvince(value(parseName('province', province))),
+      province: province === undefined ? null : resolveProvince(name(province)),
       submittedBy: null,
-      city: city === undefined ? null : value(parseName('city', city)),
+      city: city === undefined ? null : name(city),
       county: null,
       adcode: null,
-      years: year === undefined ? [] : value(parseYears(year, undefined)),
-      ...value(parseSearchText(get('q') ?? '')),
+      years: year === undefined ? [] : accepted(checkYearList(year)),
+      ...accepted(checkSearchText(get('q') ?? '')),
     };
     if (province !== undefined && filter.province === null) return null;
     if (!paged) return canonicalQuery(filter);
