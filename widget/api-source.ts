@@ -63,11 +63,28 @@ export function createApiSource(base: URL): ClusterSource {
   const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
   const endpoint = (path: string, query: string): string => `${root}api/v1/${path}${query ? `?${query}` : ''}`;
   let info: Promise<DatasetInfo> | undefined;
+  /** Rows requests sent ahead of time by URL, each taken by the first `clusters` call that asks for it. */
+  const early = new Map<string, { body: Promise<unknown>; controller: AbortController }>();
+  const clustersUrl = (params: URLSearchParams) => endpoint('clusters', canonicalClusters(params));
 
   return {
     async clusters(params, signal): Promise<ClusterPage> {
-      const body = (await getJson(endpoint('clusters', canonicalClusters(params)), signal)) as ListBody;
+      const url = clustersUrl(params);
+      const sent = early.get(url);
+      early.delete(url);
+      // Taken over, it is aborted like the caller's own request would be.
+      signal.addEventListener('abort', () => sent?.controller.abort());
+      const body = (await (sent?.body ?? getJson(url, signal))) as ListBody;
       return { total: body.meta.total, rows: body.data, datasetVersion: body.meta.datasetVersion };
+    },
+    prefetch(params): void {
+      const url = clustersUrl(params);
+      if (early.has(url)) return;
+      // Nobody may ever take it (the element changed first): its failure must not go unhandled.
+      const controller = new AbortController();
+      const body = getJson(url, controller.signal);
+      body.catch(() => {});
+      early.set(url, { body, controller });
     },
     async facets(params, signal): Promise<Facets> {
       const body = (await getJson(endpoint('facets', canonicalFacets(params)), signal)) as { data: Facets };

@@ -6,10 +6,10 @@ import { styles } from './cluster-list.styles';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
 import {
   clampPageSize,
+  presetView,
   filterParams,
   pageParams,
   parseHidden,
-  parseYears,
   publicFilters,
   type HideableControl,
   type ViewState,
@@ -18,14 +18,18 @@ import { searchTerms } from './highlight';
 import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
 import { apiBase, resolveSource } from './resolve-source';
 import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets } from './source';
+import { isNearViewport, VIEWPORT_MARGIN } from './viewport';
 import { chipsView, noticeView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
 const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
-/** Starts fetching a little before the widget scrolls into view. */
-const VIEWPORT_MARGIN = 300;
+/**
+ * A first answer quicker than this is drawn at once. A slower one gets the skeleton first: drawn
+ * straight away, the skeleton's own first layout would hold up rows that were about to arrive.
+ */
+const SKELETON_DELAY_MS = 150;
 
 interface Loaded {
   page: ClusterPage;
@@ -88,6 +92,7 @@ export class ClusterList extends LitElement {
     _info: { state: true },
     _error: { state: true },
     _busy: { state: true },
+    _waiting: { state: true },
   };
 
   /** Preset province (any spelling the API accepts); hides the province select. */
@@ -119,6 +124,8 @@ export class ClusterList extends LitElement {
   declare private _info: DatasetInfo | null;
   declare private _error: WidgetError | null;
   declare private _busy: boolean;
+  /** Before the first answer and the skeleton: the widget keeps the space the page reserved for it. */
+  declare private _waiting: boolean;
 
   #visible = false;
   #observer: IntersectionObserver | null = null;
@@ -127,6 +134,9 @@ export class ClusterList extends LitElement {
   #debounce: ReturnType<typeof setTimeout> | undefined;
   /** The skeleton's height stays reserved until the reader first interacts (no layout shift on load). */
   #reserve = true;
+  /** Height of the element before it was defined (a host page's `:not(:defined)` reservation). */
+  #reservedHeight = 0;
+  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -137,13 +147,16 @@ export class ClusterList extends LitElement {
     this._info = null;
     this._error = null;
     this._busy = false;
+    this._waiting = true;
+    // Upgrading, the element does not match :defined yet, so this is what the page reserved.
+    if (this.isConnected) this.#reservedHeight = this.getBoundingClientRect().height;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this._waiting) this.#skeletonTimer ??= setTimeout(() => (this._waiting = false), SKELETON_DELAY_MS);
     // Above the fold, start fetching in the first update instead of a frame later, when the observer reports.
-    const { top, bottom } = this.getBoundingClientRect();
-    if (top < innerHeight + VIEWPORT_MARGIN && bottom > -VIEWPORT_MARGIN) this.#visible = true;
+    if (isNearViewport(this)) this.#visible = true;
     else (this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -163,6 +176,8 @@ export class ClusterList extends LitElement {
     this.#controller?.abort();
     this.#requestKey = '';
     clearTimeout(this.#debounce);
+    clearTimeout(this.#skeletonTimer);
+    this.#skeletonTimer = undefined;
   }
 
   /** A change of any preset (or of the data source or page size) resets the reader's view to the presets. */
@@ -172,13 +187,15 @@ export class ClusterList extends LitElement {
 
   #applyPresets(): void {
     this._search = this.q ?? '';
-    this._view = { ...this._view, province: this.province ?? '', city: this.city ?? '', years: parseYears(this.year), q: this._search, page: 1 };
+    this._view = presetView(this, this._view.sort);
   }
 
   protected override updated(): void {
     // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (body) body.style.minHeight = this.#reserve ? `calc(var(--_row) * ${this.#pageSize})` : '';
+    const reserved = this.renderRoot.querySelector<HTMLElement>('.reserved');
+    if (reserved) reserved.style.height = `${this.#reservedHeight}px`;
     if (this.#visible) this.#loadIfChanged();
   }
 
@@ -220,7 +237,10 @@ export class ClusterList extends LitElement {
       if (signal.aborted) return;
       this._loaded = { page, facets: this._loaded?.facets ?? null, view };
       this._error = null;
-      this._busy = false;
+      this._busy = this._waiting = false;
+      // Facets and meta leave once the rows are drawn: starting a request costs main-thread time too.
+      await this.updateComplete;
+      if (signal.aborted) return;
       const [facets, info] = await Promise.all([this.#loadFacets(source, view, signal), source.info(signal).catch(() => this._info)]);
       if (signal.aborted) return;
       this._loaded = { page, facets, view };
@@ -231,7 +251,7 @@ export class ClusterList extends LitElement {
       if (signal.aborted) return;
       // Duck-typed: the self-hosted chunk is a separate build with its own WidgetError class.
       this._error = typeof (error as Partial<WidgetError> | null)?.retryable === 'boolean' ? (error as WidgetError) : new WidgetError('network', true);
-      this._busy = false;
+      this._busy = this._waiting = false;
     }
   }
 
@@ -307,6 +327,7 @@ export class ClusterList extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this._waiting) return html`<div class="reserved"></div>`;
     try {
       return this.#renderWidget();
     } catch {

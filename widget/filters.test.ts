@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, publicFilters, type ViewState } from './filters';
+import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, presetView, publicFilters, type ViewState } from './filters';
 
 const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', sort: 'name', page: 3 };
 
@@ -23,6 +23,18 @@ describe('view → API parameters', () => {
 });
 
 describe('attribute parsing', () => {
+  it('starts the view from the presets, on page 1, keeping the sort order', () => {
+    expect(presetView({ province: '浙江', year: '2024,2023', q: '轴承' }, 'name')).toEqual({
+      province: '浙江',
+      city: '',
+      years: ['2023', '2024'],
+      q: '轴承',
+      sort: 'name',
+      page: 1,
+    });
+    expect(presetView({ province: null, city: undefined }, '')).toEqual({ province: '', city: '', years: [], q: '', sort: '', page: 1 });
+  });
+
   it('reads hide-filters with commas or spaces, ignoring unknown names', () => {
     expect([...parseHidden('Year, csv  sort bogus')].sort()).toEqual(['download', 'sort', 'year']);
     expect(parseHidden(null).size).toBe(0);

@@ -34,6 +34,19 @@ export function parseYears(value: string | null | undefined): string[] {
   return [...new Set(years)].sort();
 }
 
+/** The presets an element starts from: its attributes. */
+export interface Presets {
+  province?: string | null | undefined;
+  city?: string | null | undefined;
+  year?: string | null | undefined;
+  q?: string | null | undefined;
+}
+
+/** The view an element's presets put the reader on: page 1, in the given sort order (presets set none). */
+export function presetView(presets: Presets, sort: string): ViewState {
+  return { province: presets.province ?? '', city: presets.city ?? '', years: parseYears(presets.year), q: presets.q ?? '', sort, page: 1 };
+}
+
 /** `page-size` clamped to what one API call may return; anything unusable falls back to 10. */
 export function clampPageSize(value: unknown): number {
   const size = Math.floor(Number(value));

@@ -25,6 +25,8 @@ export interface DatasetInfo {
  */
 export interface ClusterSource {
   clusters(params: URLSearchParams, signal: AbortSignal): Promise<ClusterPage>;
+  /** Sends the request `clusters(params)` would, ahead of time; that call then takes its answer (API mode only). */
+  prefetch?(params: URLSearchParams): void;
   facets(params: URLSearchParams, signal: AbortSignal): Promise<Facets>;
   info(signal: AbortSignal): Promise<DatasetInfo>;
   /** A link to the CSV of exactly these filters, or null when the CSV is made in the browser … */

@@ -169,13 +169,10 @@ describe('layout', () => {
     });
     session.host.route('/cls', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
     await page.goto(`${session.host.origin}/cls`);
-    // The moment the skeleton is on screen: the widget's own layout starts here.
-    const skeletonPainted = await page.evaluate(async () => {
-      await customElements.whenDefined('cluster-list');
-      await (document.querySelector('cluster-list') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      return performance.now();
-    });
+    // The moment the skeleton is on screen (it comes when no answer has arrived for a moment): the
+    // widget's own layout starts here.
+    await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
+    const skeletonPainted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))));
     expect(await page.locator('cluster-list .skeleton').count()).toBe(10);
     release();
     await waitForLoads(page, 1);
@@ -187,5 +184,34 @@ describe('layout', () => {
     );
     // Skeleton → rows, chips and counts arriving, source line: nothing on the page moves.
     expect(shifts).toEqual([]);
+  });
+
+  it('keeps the space the host page reserved until its skeleton is drawn', async () => {
+    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await instrument(page);
+    // Every frame from the element's definition until its skeleton: the height it takes on the page.
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      (window as unknown as { __heights: number[] }).__heights = heights;
+      void customElements.whenDefined('cluster-list').then(() => {
+        const widget = document.querySelector('cluster-list')!;
+        const sample = () => {
+          if (widget.shadowRoot?.querySelector('.skeleton')) return;
+          heights.push(widget.getBoundingClientRect().height);
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+    });
+    // The API never answers here: the widget waits, then shows its skeleton.
+    await page.route(`${workerOrigin()}/api/**`, () => {});
+    const reserve = '<style>cluster-list:not(:defined) { display: block; min-height: 480px; }</style>';
+    session.host.route('/reserve', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve }));
+    await page.goto(`${session.host.origin}/reserve`);
+    await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
+    const heights = await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+    expect(heights.length).toBeGreaterThan(0);
+    expect(new Set(heights)).toEqual(new Set([480]));
   });
 });

@@ -252,6 +252,39 @@ describe('<cluster-list> requests', () => {
     await context.close();
   });
 
+  it('sends the rows request of each widget already in the page as its script starts, before the element is defined', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    const pageErrors = await instrument(page);
+    await page.addInitScript(() => {
+      const calls: { url: string; defined: boolean }[] = [];
+      (window as unknown as { __fetches: typeof calls }).__fetches = calls;
+      const fetchNow = window.fetch;
+      window.fetch = function fetch(input: RequestInfo | URL, init?: RequestInit) {
+        calls.push({ url: String(input), defined: customElements.get('cluster-list') !== undefined });
+        return fetchNow.call(this, input, init);
+      };
+    });
+    session.host.route(
+      '/early',
+      hostPage(`<cluster-list api="${workerOrigin()}" province="浙江"></cluster-list>
+        <cluster-list api="${workerOrigin()}" province="江苏省" year="2024" page-size="5"></cluster-list>`),
+    );
+    await page.goto(`${session.host.origin}/early`);
+    await waitForLoads(page, 2);
+    const calls = await page.evaluate(() => (window as unknown as { __fetches: { url: string; defined: boolean }[] }).__fetches);
+    const rows = calls.filter((call) => new URL(call.url).pathname === '/api/v1/clusters').map((call) => ({ ...call, url: decodeURIComponent(call.url) }));
+    // Canonical URLs (浙江 → 浙江省), one request each, both sent before Lit and the class were evaluated.
+    expect(rows).toEqual([
+      { url: `${workerOrigin()}/api/v1/clusters?province=浙江省&limit=10`, defined: false },
+      { url: `${workerOrigin()}/api/v1/clusters?province=江苏省&year=2024&limit=5`, defined: false },
+    ]);
+    const [zhejiang, jiangsu] = await Promise.all([apiClusters({ province: '浙江省', limit: '10' }), apiClusters({ province: '江苏省', year: '2024', limit: '5' })]);
+    expect(await rowNames(page)).toEqual([...zhejiang.rows, ...jiangsu.rows].map((row) => row.name));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('aborts the request in flight when an attribute changes, and shows only the latest view', async () => {
     const context = await session.newContext();
     const page = await context.newPage();

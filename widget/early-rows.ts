@@ -1,0 +1,28 @@
+/**
+ * Imported first by the entry point, so this runs before Lit and the element class are evaluated:
+ * every `<cluster-list>` already in the page and near the viewport gets its first rows request
+ * sent now, and the network works while the browser evaluates the rest of the module. The
+ * element's own first request, for the very same URL, then takes that response.
+ */
+import { clampPageSize, pageParams, presetView } from './filters';
+import { resolveSource } from './resolve-source';
+import { isNearViewport } from './viewport';
+
+function startFirstRequests(): void {
+  for (const element of document.querySelectorAll('cluster-list')) {
+    const attribute = (name: string) => element.getAttribute(name);
+    // Self-hosted mode reads a snapshot, not the API; a defined element has already asked.
+    if (attribute('src') || customElements.get('cluster-list') || !isNearViewport(element)) continue;
+    const source = resolveSource(attribute('api'), null);
+    if (source instanceof Promise) continue;
+    const view = presetView({ province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') }, '');
+    source.prefetch?.(pageParams(view, clampPageSize(attribute('page-size'))));
+  }
+}
+
+// Never throw into the host page: the element makes its own request if this could not.
+try {
+  startFirstRequests();
+} catch {
+  // Nothing to undo.
+}
