@@ -63,17 +63,32 @@ function firstRows(element, started, src) {
     let observer;
     const marks = {};
     const timer = setTimeout(() => reject(new Error(`no rows after ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    let done = false;
     const check = () => {
+      if (done) return;
       if (marks.firstRender === undefined && element.shadowRoot?.childElementCount) marks.firstRender = performance.now();
       const rows = rowsIn(element);
       if (rows === 0) return;
       const now = performance.now();
       const start = scriptStart();
+      done = true;
       clearTimeout(timer);
       observer?.disconnect();
       // Warm: the module ran before `started`, so the measure starts at the element's creation.
-      const fromScriptStart = start === undefined ? null : now - Math.max(start, started);
-      resolve({ ms: now - started, fromScriptStart, rows, phases: phases(started, src, marks) });
+      const from = start === undefined ? null : Math.max(start, started);
+      // On screen: a task queued from the next frame's rAF runs once that frame's layout and paint are done.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const painted = performance.now();
+          resolve({
+            ms: now - started,
+            fromScriptStart: from === null ? null : now - from,
+            paintedFromScriptStart: from === null ? null : painted - from,
+            rows,
+            phases: phases(started, src, marks),
+          });
+        }),
+      );
     };
     element.addEventListener('cluster-list-load', () => queueMicrotask(check));
     customElements.whenDefined('cluster-list').then(() => {
