@@ -58,8 +58,16 @@ function noticesOf(meta: MetaBody['data']): Notice[] {
   return meta.years.flatMap(({ year, batch, notice }) => (notice ? [{ year, batch, ...notice }] : []));
 }
 
+/** The API's source, whose rows requests can be sent ahead of time. */
+export interface ApiSource extends ClusterSource {
+  /** Sends the request `clusters(params)` would, ahead of time; that call then takes its answer. */
+  prefetch(params: URLSearchParams): void;
+  /** A link to the CSV of exactly these filters. */
+  csvUrl(params: URLSearchParams): string;
+}
+
 /** Reads the public API at `base` (an origin, or a URL under which `/api/v1` lives). */
-export function createApiSource(base: URL): ClusterSource {
+export function createApiSource(base: URL): ApiSource {
   const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
   const endpoint = (path: string, query: string): string => `${root}api/v1/${path}${query ? `?${query}` : ''}`;
   let info: Promise<DatasetInfo> | undefined;
@@ -73,7 +81,7 @@ export function createApiSource(base: URL): ClusterSource {
       const sent = early.get(url);
       early.delete(url);
       // Taken over, it is aborted like the caller's own request would be.
-      signal.addEventListener('abort', () => sent?.controller.abort());
+      if (sent) signal.addEventListener('abort', () => sent.controller.abort(), { once: true });
       const body = (await (sent?.body ?? getJson(url, signal))) as ListBody;
       return { total: body.meta.total, rows: body.data, datasetVersion: body.meta.datasetVersion };
     },

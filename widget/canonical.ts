@@ -3,7 +3,8 @@
  * same URL and shares one edge-cache entry (`浙江`, `zhejiang` and `33` all become `浙江省`).
  *
  * The host page's values (province, city, year, q) go through core's value checks, the ones the
- * API's parsers run, without their messages; the query is spelled by core's `canonicalQuery`, the function the Worker keys its cache with.
+ * API's parsers run, without their messages; the query is spelled by core's `canonicalQuery`, the
+ * function the Worker keys its cache with.
  * Sort, limit, offset and format come from the widget's own controls, always valid, so they are
  * only converted. This skips `parseClusterQuery`'s checks for parameters the widget never sends,
  * its error texts and its suggestion machinery, which would cost API mode about 3 KB gzip. A unit

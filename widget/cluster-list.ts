@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PROVINCES } from '../core/provinces';
 import type { ClusterRecord } from '../core/record';
-import { createApiSource } from './api-source';
 import { styles } from './cluster-list.styles';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
 import {
   clampPageSize,
-  presetView,
   filterParams,
   pageParams,
   parseHidden,
+  presetView,
   publicFilters,
   type HideableControl,
   type ViewState,
 } from './filters';
 import { searchTerms } from './highlight';
 import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
-import { apiBase, resolveSource } from './resolve-source';
-import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets } from './source';
+import { apiSourceFor, resolveSource, staticSourceFor } from './resolve-source';
+import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets, type StaticSource } from './source';
 import { isNearViewport, VIEWPORT_MARGIN } from './viewport';
 import { chipsView, noticeView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
 
@@ -194,8 +193,7 @@ export class ClusterList extends LitElement {
     // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     if (body) body.style.minHeight = this.#reserve ? `calc(var(--_row) * ${this.#pageSize})` : '';
-    const reserved = this.renderRoot.querySelector<HTMLElement>('.reserved');
-    if (reserved) reserved.style.height = `${this.#reservedHeight}px`;
+    if (this._waiting) this.renderRoot.querySelector<HTMLElement>('.reserved')!.style.height = `${this.#reservedHeight}px`;
     if (this.#visible) this.#loadIfChanged();
   }
 
@@ -313,9 +311,9 @@ export class ClusterList extends LitElement {
     this.requestUpdate();
   }
 
-  async #downloadCsv(source: ClusterSource | Promise<ClusterSource>): Promise<void> {
+  async #downloadCsv(source: Promise<StaticSource>): Promise<void> {
     try {
-      await (await source).downloadCsv!(filterParams(this._view));
+      await (await source).downloadCsv(filterParams(this._view));
     } catch {
       this._error = new WidgetError('network', true);
     }
@@ -431,13 +429,13 @@ export class ClusterList extends LitElement {
 
   #renderDownload(t: Messages): TemplateResult {
     if (this.src) {
-      const source = resolveSource(this.api, this.src);
+      const source = staticSourceFor(this.src);
       return html`<button part="download" type="button" ?disabled=${!this._loaded} @click=${() => void this.#downloadCsv(source)}>
         ${t.download}
       </button>`;
     }
     // A real link (open in a new tab, copy the address), built from the API module already in the bundle.
-    const href = createApiSource(apiBase(this.api)).csvUrl(filterParams(this._view));
-    return html`<a part="download" class="button" href=${href ?? ''} download>${t.download}</a>`;
+    const href = apiSourceFor(this.api).csvUrl(filterParams(this._view));
+    return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
   }
 }

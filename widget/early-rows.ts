@@ -5,18 +5,18 @@
  * element's own first request, for the very same URL, then takes that response.
  */
 import { clampPageSize, pageParams, presetView } from './filters';
-import { resolveSource } from './resolve-source';
+import { apiSourceFor } from './resolve-source';
 import { isNearViewport } from './viewport';
 
 function startFirstRequests(): void {
+  // Defined already (the script was included twice): its elements have asked for themselves.
+  if (customElements.get('cluster-list')) return;
   for (const element of document.querySelectorAll('cluster-list')) {
     const attribute = (name: string) => element.getAttribute(name);
-    // Self-hosted mode reads a snapshot, not the API; a defined element has already asked.
-    if (attribute('src') || customElements.get('cluster-list') || !isNearViewport(element)) continue;
-    const source = resolveSource(attribute('api'), null);
-    if (source instanceof Promise) continue;
+    // Self-hosted mode reads a snapshot, not the API.
+    if (attribute('src') || !isNearViewport(element)) continue;
     const view = presetView({ province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') }, '');
-    source.prefetch?.(pageParams(view, clampPageSize(attribute('page-size'))));
+    apiSourceFor(attribute('api')).prefetch(pageParams(view, clampPageSize(attribute('page-size'))));
   }
 }
 

@@ -1,29 +1,40 @@
-import { createApiSource } from './api-source';
+import { createApiSource, type ApiSource } from './api-source';
 import { loadStaticSource } from './load-static-source';
-import type { ClusterSource } from './source';
+import type { StaticSource } from './source';
 
 /** Where the API lives: the `api` attribute (relative to the page), else the origin this module came from. */
 export function apiBase(api: string | null | undefined): URL {
   return new URL(api || '/', api ? document.baseURI : import.meta.url);
 }
 
-const sources = new Map<string, ClusterSource | Promise<ClusterSource>>();
+const apiSources = new Map<string, ApiSource>();
+const staticSources = new Map<string, Promise<StaticSource>>();
 
 /**
- * The data source for an element's `api` / `src` attributes. Widgets on one page with the same
- * attributes share a source, so the snapshot or the API's metadata is fetched once per page.
- * Without either attribute the API is the origin this module was loaded from. The API source
- * comes back at once (not as a promise), so the first request can leave synchronously.
+ * The API source for an element's `api` attribute. Widgets on one page with the same API share
+ * it, so the API's metadata is fetched once per page. It comes back at once (not as a promise),
+ * so the first request can leave synchronously.
  */
-export function resolveSource(api: string | null | undefined, src: string | null | undefined): ClusterSource | Promise<ClusterSource> {
-  const key = src ? `src ${new URL(src, document.baseURI).href}` : `api ${apiBase(api).href}`;
-  let source = sources.get(key);
+export function apiSourceFor(api: string | null | undefined): ApiSource {
+  const base = apiBase(api);
+  let source = apiSources.get(base.href);
+  if (!source) apiSources.set(base.href, (source = createApiSource(base)));
+  return source;
+}
+
+/** Self-hosted mode's source for a `src` attribute, loaded once per page for every widget naming it. */
+export function staticSourceFor(src: string): Promise<StaticSource> {
+  const url = new URL(src, document.baseURI).href;
+  let source = staticSources.get(url);
   if (!source) {
-    const url = key.slice(4);
-    source = src ? loadStaticSource(url) : createApiSource(new URL(url));
+    staticSources.set(url, (source = loadStaticSource(url)));
     // A failed chunk load must be retryable, not cached.
-    if (source instanceof Promise) source.catch(() => sources.delete(key));
-    sources.set(key, source);
+    source.catch(() => staticSources.delete(url));
   }
   return source;
+}
+
+/** The data source for an element's `api` / `src` attributes: the snapshot at `src`, else the API. */
+export function resolveSource(api: string | null | undefined, src: string | null | undefined): ApiSource | Promise<StaticSource> {
+  return src ? staticSourceFor(src) : apiSourceFor(api);
 }

@@ -25,14 +25,14 @@ export interface DatasetInfo {
  */
 export interface ClusterSource {
   clusters(params: URLSearchParams, signal: AbortSignal): Promise<ClusterPage>;
-  /** Sends the request `clusters(params)` would, ahead of time; that call then takes its answer (API mode only). */
-  prefetch?(params: URLSearchParams): void;
   facets(params: URLSearchParams, signal: AbortSignal): Promise<Facets>;
   info(signal: AbortSignal): Promise<DatasetInfo>;
-  /** A link to the CSV of exactly these filters, or null when the CSV is made in the browser … */
-  csvUrl(params: URLSearchParams): string | null;
-  /** … by this (self-hosted mode only), which hands it to the browser as a download. */
-  downloadCsv?(params: URLSearchParams): Promise<void>;
+}
+
+/** Self-hosted mode's source, which makes the CSV in the browser. */
+export interface StaticSource extends ClusterSource {
+  /** Hands the CSV of exactly these filters to the browser as a download. */
+  downloadCsv(params: URLSearchParams): Promise<void>;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type DatasetInput,
 } from '../core/index';
 import type { Result } from '../core/result';
-import { WidgetError, type ClusterSource } from './source';
+import { WidgetError, type StaticSource } from './source';
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new WidgetError(result.error.message, false);
@@ -53,7 +53,7 @@ export interface CsvFile {
 }
 
 /** A source over the snapshot at `url`, fetched once, on first use; `csvFile` is for tests. */
-export function createStaticSource(url: string): ClusterSource & { csvFile(params: URLSearchParams): Promise<CsvFile> } {
+export function createStaticSource(url: string): StaticSource & { csvFile(params: URLSearchParams): Promise<CsvFile> } {
   let dataset: Promise<Dataset> | undefined;
   const load = (): Promise<Dataset> => {
     dataset ??= loadSnapshot(url);
@@ -83,9 +83,6 @@ export function createStaticSource(url: string): ClusterSource & { csvFile(param
     async info() {
       const data = await load();
       return { version: data.version, notices: [...data.notices] };
-    },
-    csvUrl() {
-      return null;
     },
     async downloadCsv(params) {
       const { text, filename } = await csvFile(params);
