@@ -2,9 +2,9 @@ import type { Notice } from './notice';
 import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
 import { buildNameIndex } from './place-names';
 import { provinceByCode } from './province-resolve';
-import { RECORD_FIELDS, type ClusterRecord, type SearchableRecord } from './record';
+import { publicRecord, type ClusterRecord, type SearchableRecord } from './record';
 import { SORT_KEYS, type SortKey } from './sort';
-import { foldAscii, normalizeText } from './text';
+import { compareStrings, foldAscii, normalizeText } from './text';
 
 /** What {@link createDataset} is built from: one D1 load, or the widget's static snapshot. */
 export interface DatasetInput {
@@ -96,7 +96,8 @@ export function createDataset(input: DatasetInput): Dataset {
 }
 
 function indexRecord(source: SearchableRecord, position: number): IndexedRecord {
-  const record = publicRecord(source);
+  // Frozen: one dataset answers every request, so no request may alter a record another one sees.
+  const record = Object.freeze(publicRecord(source));
   const { search } = source;
   return {
     record,
@@ -108,13 +109,6 @@ function indexRecord(source: SearchableRecord, position: number): IndexedRecord 
     industryPinyin: buildPinyinIndex(search.industryPinyin, search.industryInitials),
     placePinyin: buildPinyinIndex(search.placePinyin, search.placeInitials),
   };
-}
-
-/** A frozen copy with exactly the public fields in publication order (D1 rows may carry more). */
-function publicRecord(source: ClusterRecord): ClusterRecord {
-  const record: Record<string, unknown> = {};
-  for (const field of RECORD_FIELDS) record[field] = source[field];
-  return Object.freeze(record) as unknown as ClusterRecord;
 }
 
 function haystack(value: string): string {
@@ -145,13 +139,9 @@ function buildOrders(entries: readonly IndexedRecord[]): Record<SortKey, Int32Ar
     const descending = key.startsWith('-');
     const primary = byPrimary[(descending ? key.slice(1) : key) as keyof typeof byPrimary];
     const compare: Compare = (a, b) => (descending ? -primary(a, b) : primary(a, b)) || a.record.id - b.record.id;
-    orders[key] = Int32Array.from([...entries].sort(key === '-id' ? (a, b) => b.record.id - a.record.id : compare), (e) => e.position);
+    orders[key] = Int32Array.from([...entries].sort(compare), (e) => e.position);
   }
   return orders;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function summarize(records: readonly ClusterRecord[]): ProvinceSummary[] {

@@ -2,6 +2,7 @@ import type { Dataset, ProvinceSummary } from './dataset';
 import { provinceByCode } from './province-resolve';
 import { MATCH_ALL, MATCH_CITY, MATCH_PROVINCE, MATCH_YEAR, compileFilter } from './filter';
 import type { ClusterFilter } from './query';
+import { compareStrings } from './text';
 
 export interface YearCount {
   value: number;
@@ -64,9 +65,9 @@ export function computeFacets(dataset: Dataset, filter: ClusterFilter): Facets {
       .sort((a, b) => b.count - a.count || a.value - b.value),
     province: [...provinces]
       .map(([code, count]) => ({ value: provinceByCode(code)?.name ?? code, code, count }))
-      .sort((a, b) => b.count - a.count || compare(a.code, b.code)),
+      .sort((a, b) => b.count - a.count || compareStrings(a.code, b.code)),
     city: [...cities]
-      .sort(([nameA, a], [nameB, b]) => b.count - a.count || compare(a.code, b.code) || compare(nameA, nameB))
+      .sort(([nameA, a], [nameB, b]) => b.count - a.count || compareStrings(a.code, b.code) || compareStrings(nameA, nameB))
       .map(([value, { count }]) => ({ value, count })),
   };
 }
@@ -74,8 +75,4 @@ export function computeFacets(dataset: Dataset, filter: ClusterFilter): Facets {
 /** Provinces that have clusters, by code, with their counts (`GET /api/v1/provinces`). */
 export function summarizeProvinces(dataset: Dataset): ProvinceSummary[] {
   return dataset.index.provinces.map((province) => ({ ...province }));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

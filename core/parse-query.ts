@@ -21,7 +21,8 @@ import {
   type ClusterQuery,
 } from './query';
 import { echo, fail, ok, type Result } from './result';
-import { parseSearchParams } from './search-params';
+import { parseSearchParams, repeatedParameter } from './search-params';
+import { canonicalSort } from './sort';
 import { normalizeText } from './text';
 
 /** Parameters as a strictly parsed query string, or as the raw string itself. */
@@ -45,8 +46,7 @@ export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<
   if (sort !== undefined) {
     const parsed = parseSort(sort);
     if (!parsed.ok) return parsed;
-    // With no search, id order is the default: spell it one way only.
-    query.sort = parsed.value === 'id' && query.q === '' ? null : parsed.value;
+    query.sort = canonicalSort(parsed.value, query.q);
   }
   if (limit !== undefined) {
     const parsed = parseLimit(limit);
@@ -90,14 +90,8 @@ function collect(params: URLSearchParams, accepted: readonly string[], endpoint:
   const seen = new Set<string>();
   for (const [name, raw] of params) {
     if (!accepted.includes(name)) return unknownParameter(name, accepted, endpoint);
-    if (seen.has(name)) {
-      return fail(
-        'repeated_parameter',
-        name,
-        `参数“${name}”重复出现。每个参数只能给一次；多个年份请用逗号分隔（year=2023,2024）`,
-        `Parameter "${name}" is repeated. Give each parameter once; list several years with commas (year=2023,2024)`,
-      );
-    }
+    // The name is an accepted one, far shorter than echo()'s limit: the text is quoted whole.
+    if (seen.has(name)) return repeatedParameter(name);
     seen.add(name);
     const value = normalizeText(raw);
     if (value !== '') values[name] = value;

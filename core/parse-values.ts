@@ -79,14 +79,13 @@ export function parseAdcode(value: string): Result<string> {
 /** One year or a comma list, sorted and distinct; with a dataset, every year must be in it. */
 export function parseYears(value: string, dataset: Dataset | undefined): Result<number[]> {
   const checked = checkYearList(value);
-  const available = dataset ? `可用年份：${dataset.years.join(', ')}` : '';
-  const availableEn = dataset ? ` Available years: ${dataset.years.join(', ')}` : '';
   if (checked === 'malformed') {
+    const available = availableYears(dataset);
     return fail(
       'invalid_year',
       'year',
-      `年份“${echo(value)}”无效：应为四位数年份，或用逗号分隔的多个年份（2023,2024）。${available}`,
-      `Invalid year "${echo(value)}": use a four-digit year or a comma-separated list (2023,2024).${availableEn}`,
+      `年份“${echo(value)}”无效：应为四位数年份，或用逗号分隔的多个年份（2023,2024）。${available.zh}`,
+      `Invalid year "${echo(value)}": use a four-digit year or a comma-separated list (2023,2024).${available.en}`,
     );
   }
   if (checked === 'too_many') {
@@ -95,14 +94,22 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
   const years = checked;
   const missing = dataset ? years.filter((year) => !dataset.years.includes(year)) : [];
   if (missing.length > 0) {
+    const available = availableYears(dataset);
     return fail(
       'unknown_year',
       'year',
-      `数据中没有 ${missing.join(', ')} 年度的集群。${available}`,
-      `No clusters for ${missing.join(', ')} in the data.${availableEn}`,
+      `数据中没有 ${missing.join(', ')} 年度的集群。${available.zh}`,
+      `No clusters for ${missing.join(', ')} in the data.${available.en}`,
     );
   }
   return ok(years);
+}
+
+// Built only for an error: valid years are the API's hot path.
+function availableYears(dataset: Dataset | undefined): { zh: string; en: string } {
+  if (!dataset) return { zh: '', en: '' };
+  const years = dataset.years.join(', ');
+  return { zh: `可用年份：${years}`, en: ` Available years: ${years}` };
 }
 
 /** `q` up to {@link MAX_Q_LENGTH} code points, ASCII lower-cased and split on whitespace into terms. */

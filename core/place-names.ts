@@ -9,13 +9,19 @@ import { resolveProvince } from './province-resolve';
  * stands for a place.
  */
 
-/** The 55 minority nationalities that appear in names of autonomous units, plus 各 (各族自治县). */
-const NATIONALITIES = [
+/**
+ * The 55 minority nationalities that appear in names of autonomous units, plus 各 (各族自治县),
+ * without the 族 that follows each in a name.
+ */
+export const NATIONALITY_NAMES: readonly string[] = [
   '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
   '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
   '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
   '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
-].map((name) => `${name}族`).sort((a, b) => b.length - a.length);
+];
+
+// Longest first: should one name end with another, the whole name is stripped.
+const NATIONALITIES = NATIONALITY_NAMES.map((name) => `${name}族`).sort((a, b) => b.length - a.length);
 
 const AUTONOMOUS_SUFFIXES = ['自治县', '自治州', '自治旗'];
 const PLAIN_SUFFIXES = ['新区', '地区', '林区', '特区', '矿区', '市', '县', '区', '旗', '盟'];

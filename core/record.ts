@@ -52,6 +52,16 @@ export const RECORD_FIELDS = [
 ] as const satisfies readonly (keyof ClusterRecord)[];
 
 /**
+ * A copy with exactly the public fields, in {@link RECORD_FIELDS} order: D1 rows and pipeline
+ * records carry more (the search helpers).
+ */
+export function publicRecord(source: ClusterRecord): ClusterRecord {
+  const record: Record<string, unknown> = {};
+  for (const field of RECORD_FIELDS) record[field] = source[field];
+  return record as unknown as ClusterRecord;
+}
+
+/**
  * Pinyin search helpers computed at build time by the data pipeline (pinyin-pro), so that
  * neither the Worker nor the widget carries a pinyin dictionary. Not part of the public record.
  *

@@ -1,7 +1,5 @@
 import { echo, fail, ok, type Result } from './result';
-
-// C0 controls, DEL and C1 controls. Tab and newline included: no parameter has a use for them.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+import { CONTROL_CHARACTERS } from './text';
 
 /**
  * Parses a raw query string (with or without the leading `?`) strictly, before anything could
@@ -27,25 +25,32 @@ export function parseSearchParams(raw: string): Result<URLSearchParams> {
         `Malformed percent-encoding in "${echo(segment)}". Encode values as UTF-8 percent-escapes (e.g. %E6%B5%99)`,
       );
     }
-    if (CONTROL_CHARACTERS.test(name) || CONTROL_CHARACTERS.test(value)) {
-      return fail(
-        'invalid_characters',
-        CONTROL_CHARACTERS.test(name) ? null : name,
-        `参数${CONTROL_CHARACTERS.test(name) ? '名' : `“${echo(name)}”`}含有控制字符。只接受可打印字符`,
-        `${CONTROL_CHARACTERS.test(name) ? 'A parameter name' : `Parameter "${echo(name)}"`} contains control characters. Only printable characters are accepted`,
-      );
-    }
-    if (params.has(name)) {
-      return fail(
-        'repeated_parameter',
-        name,
-        `参数“${echo(name)}”重复出现。每个参数只能给一次；多个年份请用逗号分隔（year=2023,2024）`,
-        `Parameter "${echo(name)}" is repeated. Give each parameter once; list several years with commas (year=2023,2024)`,
-      );
-    }
+    const badName = CONTROL_CHARACTERS.test(name);
+    if (badName || CONTROL_CHARACTERS.test(value)) return invalidCharacters(name, badName);
+    if (params.has(name)) return repeatedParameter(name);
     params.append(name, value);
   }
   return ok(params);
+}
+
+/** The `repeated_parameter` error for `name`: shared with the check of an already parsed query. */
+export function repeatedParameter(name: string): Result<never> {
+  return fail(
+    'repeated_parameter',
+    name,
+    `参数“${echo(name)}”重复出现。每个参数只能给一次；多个年份请用逗号分隔（year=2023,2024）`,
+    `Parameter "${echo(name)}" is repeated. Give each parameter once; list several years with commas (year=2023,2024)`,
+  );
+}
+
+// A name with control characters is not quoted, nor blamed as `param`: it could not be shown safely.
+function invalidCharacters(name: string, badName: boolean): Result<never> {
+  return fail(
+    'invalid_characters',
+    badName ? null : name,
+    `参数${badName ? '名' : `“${echo(name)}”`}含有控制字符。只接受可打印字符`,
+    `${badName ? 'A parameter name' : `Parameter "${echo(name)}"`} contains control characters. Only printable characters are accepted`,
+  );
 }
 
 /** Percent-decodes one component (`+` as space); `null` when malformed or not valid UTF-8. */

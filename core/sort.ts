@@ -11,3 +11,11 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export function isSortKey(value: string): value is SortKey {
   return (SORT_KEYS as readonly string[]).includes(value);
 }
+
+/**
+ * The canonical spelling of a sort: with no search, id order is the default, so `sort=id` then
+ * becomes `null` and each view has one canonical URL.
+ */
+export function canonicalSort(key: SortKey | null, q: string): SortKey | null {
+  return key === 'id' && q === '' ? null : key;
+}

@@ -3,6 +3,12 @@
  * that input and data are always compared in the same form.
  */
 
+/**
+ * C0 controls, DEL and C1 controls, refused in every parameter name and value. Tab and newline
+ * included: no parameter has a use for them.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** NFKC (full-width → half-width, U+3000 → space) and trimmed. */
 export function normalizeText(input: string): string {
   return input.normalize('NFKC').trim();
@@ -25,4 +31,9 @@ export function codePointLength(input: string): number {
     length++;
   }
   return length;
+}
+
+/** Orders by UTF-16 code units, with no locale tables, so every runtime sorts alike. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

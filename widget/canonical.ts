@@ -16,11 +16,10 @@ import { checkSearchText, checkYearList, isNameLengthValid } from '../core/check
 import { resolveProvince } from '../core/province-resolve';
 import type { ClusterFilter, ClusterQuery } from '../core/query';
 import { DEFAULT_LIMIT } from '../core/query';
-import { isSortKey } from '../core/sort';
-import { foldAscii, normalizeText } from '../core/text';
+import { canonicalSort, isSortKey } from '../core/sort';
+import { CONTROL_CHARACTERS, foldAscii, normalizeText } from '../core/text';
 
 const WIDGET_PARAMS = ['province', 'city', 'year', 'q', 'sort', 'limit', 'offset', 'format'];
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 class Invalid extends Error {}
 
@@ -70,8 +69,7 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
     if (sortKey !== null && !isSortKey(sortKey)) return null;
     const query: ClusterQuery = {
       ...filter,
-      // As the API: with no search, id order is the default and is spelled one way only.
-      sort: sortKey === 'id' && filter.q === '' ? null : sortKey,
+      sort: canonicalSort(sortKey, filter.q),
       limit: limit === undefined ? DEFAULT_LIMIT : Number(limit),
       offset: offset === undefined ? 0 : Number(offset),
       format: format === 'csv' ? 'csv' : 'json',

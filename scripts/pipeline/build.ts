@@ -1,6 +1,6 @@
-import type { ClusterRecord, SearchableRecord } from '../../core/record';
+import type { SearchableRecord } from '../../core/record';
 import type { Notice } from '../../core/notice';
-import { RECORD_FIELDS } from '../../core/record';
+import { publicRecord } from '../../core/record';
 import type { DivisionTable } from './divisions';
 import type { Manifest } from './manifest';
 import type { Problem } from './problem';
@@ -80,7 +80,5 @@ export function buildDataset(inputs: DataInputs, options: BuildOptions): BuildOu
   };
 }
 
-/** The public fields of a record, in {@link RECORD_FIELDS} order. */
-export function publicRecord(record: SearchableRecord): ClusterRecord {
-  return Object.fromEntries(RECORD_FIELDS.map((field) => [field, record[field]])) as unknown as ClusterRecord;
-}
+// Re-exported: tests check the published shape through the pipeline that writes it.
+export { publicRecord };

@@ -1,3 +1,4 @@
+import { NATIONALITY_NAMES } from '../../core/place-names';
 import type { ClusterRecord } from '../../core/record';
 import type { Division, DivisionTable, Town } from './divisions';
 import { MUNICIPALITIES } from './divisions';
@@ -16,10 +17,7 @@ const XINJIANG = '650000';
 /** 计划单列市: their clusters are submitted by the city, and the list then omits the province. */
 export const PLANNED_CITIES = ['210200', '370200', '330200', '350200', '440300'];
 
-const ETHNIC =
-  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|' +
-  '仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
-const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)+自治(县|旗)$`, 'u');
+const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${NATIONALITY_NAMES.join('|')})族)+自治(县|旗)$`, 'u');
 
 /**
  * The ways the list may write a county: its full name, and for autonomous counties the short form
