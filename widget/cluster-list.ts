@@ -165,7 +165,8 @@ export class ClusterList extends LitElement {
       },
       { rootMargin: `${VIEWPORT_MARGIN}px` },
     )).observe(this);
-    // The rows' request leaves now, before Lit's first render (the skeleton) takes its turn.
+    // The rows' request leaves now, before Lit's first render takes its turn (if early-rows.ts has
+    // not sent it already, this takes that request over).
     if (this.#visible) this.#applyPresets(), this.#loadIfChanged();
   }
 
