@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { buildDataset } from './pipeline/build';
+import { builtAtNow } from './pipeline/clock';
 import { readDataInputs, writeFiles } from './pipeline/data-dir';
 import { loadDivisions } from './pipeline/divisions';
 import { formatManifest } from './pipeline/manifest';
@@ -10,7 +11,7 @@ const root = process.cwd();
 try {
   const output = buildDataset(await readDataInputs(join(root, 'data')), {
     table: loadDivisions(),
-    now: () => new Date().toISOString().replace(/\.\d{3}Z$/u, 'Z'),
+    now: builtAtNow,
   });
   const files = new Map<string, string>([
     ['data/clusters.json', output.clustersJson],

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listMigrations, readDataInputs, writeFiles } from './pipeline/data-dir';
+import { builtAtNow } from './pipeline/clock';
+import { readDataState, writeFiles } from './pipeline/data-dir';
 import { loadDivisions } from './pipeline/divisions';
 import { planImport } from './pipeline/plan-import';
 import { formatProblem } from './pipeline/problem';
@@ -43,12 +43,9 @@ const listText = await readFile(args.file, 'utf8').catch((error: NodeJS.ErrnoExc
   console.error(`${args.file}: cannot read (${error.code ?? error.message})`);
   process.exit(2);
 });
-const migrationsDir = join(root, 'migrations');
-const migrations = new Map<string, string>();
-for (const file of await listMigrations(migrationsDir)) migrations.set(file, await readFile(join(migrationsDir, file), 'utf8'));
 
 const plan = planImport(
-  { inputs: await readDataInputs(join(root, 'data')), migrations },
+  await readDataState(root),
   {
     year: Number(args.year),
     listText,
@@ -58,7 +55,7 @@ const plan = planImport(
     pdfUrl: args['pdf-url'],
     perYear: args.count === undefined ? undefined : Number(args.count),
   },
-  { table: loadDivisions(), now: () => new Date().toISOString().replace(/\.\d{3}Z$/u, 'Z') },
+  { table: loadDivisions(), now: builtAtNow },
 );
 if (!plan.ok) {
   for (const problem of plan.problems) console.error(formatProblem(problem));

@@ -4,8 +4,6 @@ import { buildDataset } from './pipeline/build';
 import { readDataInputs } from './pipeline/data-dir';
 import { loadDivisions } from './pipeline/divisions';
 
-export type { Notice } from '../core/notice';
-
 /** The dataset exactly as the seed migrations put it into D1. */
 export interface DatasetSnapshot {
   version: string;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Notice } from '../../core/notice';
 import type { DataInputs } from './build';
 import { parseManifest } from './manifest';
+import type { DataState } from './plan-import';
 
 /** Parses data/notices.json, checking each entry's shape. */
 export function parseNotices(json: string): Notice[] {
@@ -41,9 +42,17 @@ export async function readDataInputs(dataDir: string): Promise<DataInputs> {
   return { manifest, lists, notices };
 }
 
-/** File names in a migrations directory, sorted. */
+/** Names of the migration files (`NNNN_name.sql`) in a directory, sorted: the order they apply in. */
 export async function listMigrations(migrationsDir: string): Promise<string[]> {
-  return (await readdir(migrationsDir)).filter((file) => file.endsWith('.sql')).sort();
+  return (await readdir(migrationsDir)).filter((file) => /^\d{4}_.+\.sql$/u.test(file)).sort();
+}
+
+/** Reads a repository's current data: the inputs in `root`/data and every migration in `root`/migrations. */
+export async function readDataState(root: string): Promise<DataState> {
+  const migrationsDir = join(root, 'migrations');
+  const migrations = new Map<string, string>();
+  for (const file of await listMigrations(migrationsDir)) migrations.set(file, await readFile(join(migrationsDir, file), 'utf8'));
+  return { inputs: await readDataInputs(join(root, 'data')), migrations };
 }
 
 /** Writes files given by path relative to `root`, creating directories as needed. */

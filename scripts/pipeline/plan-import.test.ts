@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterRecord } from '../../core/record';
 import { buildDataset } from './build';
-import { listMigrations, readDataInputs, writeFiles } from './data-dir';
+import { readDataState, writeFiles } from './data-dir';
 import { loadDivisions } from './divisions';
-import type { DataState, ImportRequest } from './plan-import';
+import type { ImportRequest } from './plan-import';
 import { nextMigrationNumber, planImport } from './plan-import';
 import { formatProblem } from './problem';
 
@@ -30,12 +30,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-async function readState(dir = root): Promise<DataState> {
-  const migrations = new Map<string, string>();
-  for (const file of await listMigrations(join(dir, 'migrations'))) migrations.set(file, await readFile(join(dir, 'migrations', file), 'utf8'));
-  return { inputs: await readDataInputs(join(dir, 'data')), migrations };
-}
 
 async function request(fixture: string, overrides: Partial<ImportRequest> = {}): Promise<ImportRequest> {
   return {
@@ -62,7 +56,7 @@ async function snapshotDir(dir: string): Promise<Map<string, string>> {
 describe('planImport with a valid list', { timeout: 60_000 }, () => {
   it('adds the year: list copied unchanged, notice, records 301–305, a new migration; old migrations untouched', async () => {
     const before = await snapshotDir(root);
-    const plan = planImport(await readState(), await request('good-2025.txt'), options);
+    const plan = planImport(await readDataState(root), await request('good-2025.txt'), options);
     if (!plan.ok) throw new Error(plan.problems.map(formatProblem).join('\n'));
     expect([...plan.files.keys()].sort()).toEqual([
       'data/clusters.json',
@@ -105,14 +99,14 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
     expect(sql).toContain(`VALUES (1, '${plan.output.version}', '2025-09-01T00:00:00Z', 305);`);
 
     // The imported state is itself reproducible: a rebuild needs no new timestamp and changes nothing.
-    const state = await readState();
+    const state = await readDataState(root);
     const rebuilt = buildDataset(state.inputs, { table, now: () => 'NEW' });
     expect(rebuilt.clustersJson).toBe(after.get('data/clusters.json'));
     for (const { file, sql: generated } of rebuilt.migrations) expect(generated).toBe(state.migrations.get(file));
   });
 
   it('refuses a year that is already present', async () => {
-    const state = await readState();
+    const state = await readDataState(root);
     const plan = planImport(state, await request('good-2025.txt', { year: 2024 }), options);
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.problems.map(formatProblem)).toEqual(['good-2025.txt: 2024 is already in data/; refusing to overwrite it']);
@@ -120,12 +114,12 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
     const first = planImport(state, await request('good-2025.txt'), options);
     if (!first.ok) throw new Error('first import failed');
     await writeFiles(root, first.files);
-    const again = planImport(await readState(), await request('good-2025.txt'), options);
+    const again = planImport(await readDataState(root), await request('good-2025.txt'), options);
     expect(again.ok).toBe(false);
   });
 
   it('requires a title when the list names no notice, and an http(s) notice URL', async () => {
-    const state = await readState();
+    const state = await readDataState(root);
     const listText = (await readFile(join(FIXTURES, 'good-2025.txt'), 'utf8')).split('工业和信息化部')[0]!;
     const noTitle = planImport(state, { ...(await request('good-2025.txt')), listText }, options);
     expect(noTitle.ok ? [] : noTitle.problems.map((p) => p.message)).toEqual(['the list names no notice for 2025: pass --notice-title']);
@@ -138,7 +132,7 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
 
 describe('planImport with bad lines', { timeout: 60_000 }, () => {
   it('reports every problem with its line number and writes nothing', async () => {
-    const plan = planImport(await readState(), await request('bad-2025.txt'), options);
+    const plan = planImport(await readDataState(root), await request('bad-2025.txt'), options);
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
     expect(plan.problems.map(formatProblem)).toEqual([
@@ -155,7 +149,7 @@ describe('planImport with bad lines', { timeout: 60_000 }, () => {
   });
 
   it('refuses to import over data whose generated files are stale', async () => {
-    const state = await readState();
+    const state = await readDataState(root);
     const seed = '0001_seed_2022_2024.sql';
     const migrations = new Map(state.migrations);
     migrations.set(seed, `${migrations.get(seed)}-- hand edit\n`);

@@ -25,7 +25,7 @@ export interface ImportRequest {
 /** The repository's current data: data/ inputs and the migration files on disk. */
 export interface DataState {
   inputs: DataInputs;
-  /** Every file in migrations/ ending in .sql, by name. */
+  /** Every migration file in migrations/ (`NNNN_name.sql`), by name. */
   migrations: ReadonlyMap<string, string>;
 }
 
