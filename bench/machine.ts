@@ -1,4 +1,5 @@
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import { round } from './stats';
 
 /** The machine the figures were taken on. */
 export interface MachineInfo {
@@ -16,9 +17,9 @@ export function machineInfo(): MachineInfo {
   return {
     cores: cpuList.length,
     cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
-    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    memoryGiB: round(totalmem() / 1024 ** 3, 1),
     os: `${osType()} ${release()}`,
     node: process.version,
-    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+    loadAverage: loadavg().map((value) => round(value)),
   };
 }

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSiteIfStale } from '../test/browser/support/site-build';
 import { constantResponseScript, helloWorldScript } from './baselines';
 import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';
@@ -15,7 +16,7 @@ import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
 import { measureWidgetSpeed } from './scenarios/widget-speed';
 import { FULL, PATHS, QUICK } from './settings';
-import { BENCH_PAGE_PATH, ensureBuilt, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
+import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
 /** `--only widget`: only the widget's size and speed (to iterate on the widget quickly). */
@@ -58,6 +59,71 @@ function soakMix(fullList: FullList): string[] {
   ];
 }
 
+interface ServerSubjects {
+  hello: LocalWorker;
+  constant: LocalWorker;
+  memoShaped: LocalWorker;
+  fullList: FullList;
+  unique: () => string;
+}
+
+async function startComparisons(
+  results: BenchResults,
+  real: LocalWorker,
+  startBaseline: (script: string) => Promise<LocalWorker>,
+): Promise<ServerSubjects> {
+  const { errors } = results;
+  const hello = await startBaseline(helloWorldScript);
+  const fullList = await step('fetch the full list and start the constant-body Worker', errors, () => fetchFullList(real.url, PATHS.fullList));
+  if (!fullList) throw new Error('the real Worker does not answer the full list');
+  results.fullListBytes = fullList.bytes;
+  results.fullListRows = fullList.records.length;
+  const constant = await startBaseline(constantResponseScript(fullList.body, { 'content-type': fullList.contentType }));
+  const unique = uniqueQueryStream(vocabularyOf(fullList.records));
+  const memoHit = await step('check: repeated query is a memo hit, generated queries are memo misses', errors, async () => {
+    const hit = await checkMemoHit(real.url, PATHS.memoHit);
+    await checkMemoMisses(real.url, unique, 12);
+    return hit;
+  });
+  if (!memoHit) throw new Error('the real Worker does not answer the memo-hit query as a memo hit');
+  // Sending the memo-hit response costs something by itself (its body and its headers); a
+  // constant Worker replaying it shows that floor, which the Worker's own code sits on.
+  const memoHeaders = workerHeaders(memoHit.headers);
+  results.memoHitBytes = Buffer.byteLength(memoHit.body);
+  results.memoHitHeaders = Object.keys(memoHeaders).length;
+  const memoShaped = await startBaseline(constantResponseScript(memoHit.body, memoHeaders));
+  return { hello, constant, memoShaped, fullList, unique };
+}
+
+async function measureServer(
+  results: BenchResults,
+  real: LocalWorker,
+  startBaseline: (script: string) => Promise<LocalWorker>,
+): Promise<void> {
+  const { errors } = results;
+  const { hello, constant, memoShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
+  const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
+  results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
+    measureThroughput(
+      [
+        { name: 'hello', origin: hello.url, path: PATHS.hello },
+        { name: 'memoHit', origin: real.url, path: PATHS.memoHit },
+        { name: 'memoShaped', origin: memoShaped.url, path: PATHS.memoHit },
+        { name: 'newQuery', origin: real.url, path: unique },
+        { name: 'constant', origin: constant.url, path: PATHS.fullList },
+        { name: 'fullList', origin: real.url, path: PATHS.fullList },
+      ],
+      settings,
+      (name, round, result) => progress(`  round ${round + 1} ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms`),
+    ).then((map) => Object.fromEntries(map)),
+  );
+  results.soak = await step(`soak: ${settings.soakConnections} connections for ${settings.soakSeconds} s`, errors, async () => {
+    const mix = soakMix(fullList);
+    await checkAllOk(real.url, mix);
+    return soak(real.url, mix, unique, { connections: settings.soakConnections, durationSeconds: settings.soakSeconds });
+  });
+}
+
 async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
@@ -71,7 +137,8 @@ async function main(): Promise<void> {
   const running: LocalWorker[] = [];
   const keep = (worker: LocalWorker): LocalWorker => (running.push(worker), worker);
   try {
-    results.built = await step('build the site if missing or stale (npm run build)', errors, ensureBuilt);
+    // Build output goes to stderr: stdout carries only the report.
+    results.built = await step('build the site if missing or stale (npm run build)', errors, () => buildSiteIfStale({ output: 'stderr' }));
     const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () =>
       prepareWorker(workDir),
     );
@@ -91,49 +158,10 @@ async function main(): Promise<void> {
       ).then((map) => Object.fromEntries(map)),
     );
 
+    const startBaseline = async (script: string) => keep(await startLocalWorker({ source: { script }, assetsDir }));
+
     const real = keep(await startReal());
-    const hello = keep(await startHello());
-    const fullList = await step('fetch the full list and start the constant-body Worker', errors, () => fetchFullList(real.url, PATHS.fullList));
-    if (!fullList) throw new Error('the real Worker does not answer the full list');
-    results.fullListBytes = fullList.bytes;
-    results.fullListRows = fullList.records.length;
-    const constantScript = constantResponseScript(fullList.body, { 'content-type': fullList.contentType });
-    const constant = keep(await startLocalWorker({ source: { script: constantScript }, assetsDir }));
-    const unique = uniqueQueryStream(vocabularyOf(fullList.records));
-    const memoHit = await step('check: repeated query is a memo hit, generated queries are memo misses', errors, async () => {
-      const hit = await checkMemoHit(real.url, PATHS.memoHit);
-      await checkMemoMisses(real.url, unique, 12);
-      return hit;
-    });
-    if (!memoHit) throw new Error('the real Worker does not answer the memo-hit query as a memo hit');
-    // Sending the memo-hit response costs something by itself (its body and its headers); a
-    // constant Worker replaying it shows that floor, which the Worker's own code sits on.
-    const memoHeaders = workerHeaders(memoHit.headers);
-    results.memoHitBytes = Buffer.byteLength(memoHit.body);
-    results.memoHitHeaders = Object.keys(memoHeaders).length;
-    const memoShaped = keep(await startLocalWorker({ source: { script: constantResponseScript(memoHit.body, memoHeaders) }, assetsDir }));
-
-    const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
-    if (runs('server')) results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
-      measureThroughput(
-        [
-          { name: 'hello', origin: hello.url, path: PATHS.hello },
-          { name: 'memoHit', origin: real.url, path: PATHS.memoHit },
-          { name: 'memoShaped', origin: memoShaped.url, path: PATHS.memoHit },
-          { name: 'newQuery', origin: real.url, path: unique },
-          { name: 'constant', origin: constant.url, path: PATHS.fullList },
-          { name: 'fullList', origin: real.url, path: PATHS.fullList },
-        ],
-        settings,
-        (name, round, result) => progress(`  round ${round + 1} ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms`),
-      ).then((map) => Object.fromEntries(map)),
-    );
-
-    if (runs('server')) results.soak = await step(`soak: ${settings.soakConnections} connections for ${settings.soakSeconds} s`, errors, async () => {
-      const mix = soakMix(fullList);
-      await checkAllOk(real.url, mix);
-      return soak(real.url, mix, unique, { connections: settings.soakConnections, durationSeconds: settings.soakSeconds });
-    });
+    if (runs('server')) await measureServer(results, real, startBaseline);
 
     if (runs('widget')) results.widgetSpeed = await step('widget speed in headless Chromium', errors, () =>
       measureWidgetSpeed(real.url, {

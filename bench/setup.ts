@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleWorker } from './runtime/bundle';
 import { startLocalWorker } from './runtime/miniflare';
@@ -8,28 +7,9 @@ import { applyMigrations } from './runtime/seed';
 /** Built site and widget, as `npm run build` writes them. */
 export const SITE_DIR = resolve('dist/site');
 export const WIDGET_DIR = join(SITE_DIR, 'widget');
-const WIDGET_ENTRY = join(WIDGET_DIR, 'cluster-list.js');
-const BUILD_INPUTS = ['widget', 'core', 'public', 'scripts/build-site.ts'];
 
 /** Path of the bench page inside the served assets (no `.html`: assets would redirect to this). */
 export const BENCH_PAGE_PATH = '/__bench/widget-speed';
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-/** Runs `npm run build` when the widget is missing or older than its sources; says whether it did. */
-export function ensureBuilt(): boolean {
-  const built = existsSync(WIDGET_ENTRY) ? statSync(WIDGET_ENTRY).mtimeMs : 0;
-  if (built > 0 && built >= Math.max(...BUILD_INPUTS.map(newestMtime))) return false;
-  // Build output goes to stderr: stdout carries only the report.
-  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
-  if (!existsSync(WIDGET_ENTRY)) throw new Error(`npm run build wrote no ${WIDGET_ENTRY}`);
-  return true;
-}
 
 /** The built site plus the bench page, in a directory of the bench's own (dist/ stays untouched). */
 export function prepareAssets(workDir: string): string {

@@ -19,3 +19,11 @@ export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * `items` as given in even rounds and reversed in odd ones (A B C, C B A, …), so slow drift of
+ * the machine during a run falls on every item alike.
+ */
+export function inAlternatingOrder<T>(items: readonly T[], index: number): readonly T[] {
+  return index % 2 === 0 ? items : [...items].reverse();
+}

@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unstable_splitSqlQuery } from 'wrangler';
+import { listMigrations } from '../../scripts/pipeline/data-dir';
 import type { D1Like } from './miniflare';
 
 /** Statements per D1 batch: keeps each batch well inside D1's per-call limits. */
 const BATCH_SIZE = 50;
-
-/** The migration files in the order wrangler applies them (NNNN_name.sql). */
-export function migrationFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /^\d{4}_.+\.sql$/.test(name))
-    .sort()
-    .map((name) => join(dir, name));
-}
 
 /**
  * Applies every migration (schema and seed) to a D1 database, splitting statements with the same
@@ -20,8 +13,8 @@ export function migrationFiles(dir: string): string[] {
  */
 export async function applyMigrations(db: D1Like, dir: string): Promise<number> {
   let count = 0;
-  for (const file of migrationFiles(dir)) {
-    const statements = unstable_splitSqlQuery(readFileSync(file, 'utf8')).filter((sql) => sql.trim() !== '');
+  for (const file of await listMigrations(dir)) {
+    const statements = unstable_splitSqlQuery(readFileSync(join(dir, file), 'utf8')).filter((sql) => sql.trim() !== '');
     for (let start = 0; start < statements.length; start += BATCH_SIZE) {
       await db.batch(statements.slice(start, start + BATCH_SIZE).map((sql) => db.prepare(sql)));
     }

@@ -1,6 +1,6 @@
 import { probe, type HeaderMap } from '../probe';
 import type { LocalWorker } from '../runtime/miniflare';
-import { median } from '../stats';
+import { inAlternatingOrder, median } from '../stats';
 
 /** How to start one fresh Worker of a kind, and what to ask it first. */
 export interface ColdTarget {
@@ -25,8 +25,7 @@ export interface ColdStartSummary {
 export async function measureColdStart(targets: readonly ColdTarget[], samples: number): Promise<Map<string, ColdStartSummary>> {
   const results = new Map<string, number[]>(targets.map((target) => [target.name, []]));
   for (let sample = 0; sample < samples; sample++) {
-    const order = sample % 2 === 0 ? targets : [...targets].reverse();
-    for (const target of order) {
+    for (const target of inAlternatingOrder(targets, sample)) {
       const worker = await target.start();
       try {
         const first = await probe(worker.url, target.path);

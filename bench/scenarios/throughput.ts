@@ -1,6 +1,6 @@
 import { runLoad, type LoadResult } from '../load';
 import { workerdCpuMs } from '../server-cpu';
-import { median } from '../stats';
+import { inAlternatingOrder, median } from '../stats';
 
 /** One thing to put load on: an origin and the path (or path stream) to request. */
 export interface LoadTarget {
@@ -55,8 +55,7 @@ export async function measureThroughput(
   }
   const runs = new Map<string, MeasuredRun[]>(targets.map((target) => [target.name, []]));
   for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? targets : [...targets].reverse();
-    for (const target of order) {
+    for (const target of inAlternatingOrder(targets, round)) {
       const result = await measuredRun(target, options.connections, options.secondsPerRun);
       runs.get(target.name)!.push(result);
       onRun(target.name, round, result);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 // The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
 import { launchChromium } from '../../test/browser/support/chromium';
-import { median } from '../stats';
+import { inAlternatingOrder, median } from '../stats';
 
 /** Settings of the in-browser comparison. */
 export interface WidgetSpeedOptions {
@@ -28,18 +28,24 @@ export interface WidgetPhases {
   lastApiParsed: number | null;
 }
 
+/** Median (ms) of one measure, and every sample it was taken from. */
+export interface Timing {
+  median: number;
+  samples: number[];
+}
+
 /** Medians (ms) of each mode and every sample. */
 export interface WidgetSpeed {
   apiRequests: string[];
   comparedUrl: string;
   /** From the widget module's first statement to its first rows: what the goal is judged on. */
-  widgetFromScriptStart: { median: number; samples: number[] };
+  widgetFromScriptStart: Timing;
   /** The same, to the end of the first frame that shows the rows (reported, not a goal). */
-  widgetPaintedFromScriptStart: { median: number; samples: number[] };
+  widgetPaintedFromScriptStart: Timing;
   /** From inserting its script (fetch and compile included) to its first rows. */
-  widget: { median: number; samples: number[] };
-  widgetWarm: { median: number; samples: number[] };
-  fetch: { median: number; samples: number[] };
+  widget: Timing;
+  widgetWarm: Timing;
+  fetch: Timing;
   /** Medians of the milestones of the cold widget loads, to show where the time goes. */
   widgetPhases: WidgetPhases;
   rows: number;
@@ -118,17 +124,18 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const phases: WidgetPhases[] = [];
     const modes: Mode[] = ['widget', 'fetch', 'widget-warm'];
     for (let index = 0; index < options.warmups + options.repeats; index++) {
-      const order = index % 2 === 0 ? modes : [...modes].reverse();
-      for (const mode of order) {
+      for (const mode of inAlternatingOrder(modes, index)) {
         const result = await runPage(browser, pageUrl(origin, options, mode, comparedUrl), pageErrors);
         if (index < options.warmups) continue;
         samples[mode].push(result.ms ?? Number.NaN);
-        if (mode === 'widget' && result.phases) phases.push(result.phases);
-        if (mode === 'widget') fromScriptStart.push(result.fromScriptStart ?? Number.NaN);
-        if (mode === 'widget') paintedFromScriptStart.push(result.paintedFromScriptStart ?? Number.NaN);
+        if (mode === 'widget') {
+          if (result.phases) phases.push(result.phases);
+          fromScriptStart.push(result.fromScriptStart ?? Number.NaN);
+          paintedFromScriptStart.push(result.paintedFromScriptStart ?? Number.NaN);
+        }
       }
     }
-    const summary = (values: number[]) => ({ median: median(values), samples: values });
+    const summary = (values: number[]): Timing => ({ median: median(values), samples: values });
     return {
       apiRequests,
       comparedUrl,

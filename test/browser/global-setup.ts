@@ -8,11 +8,12 @@
  * Teardown stops wrangler's whole process group and removes the directory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSiteIfStale } from './support/site-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,23 +23,7 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILD_OUTPUT = join(ROOT, 'dist/site/widget/cluster-list.js');
-const BUILD_INPUTS = ['widget', 'core', 'public', 'data', 'scripts/build-site.ts'];
 const STARTUP_TIMEOUT_MS = 90_000;
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-function buildIfNeeded(): void {
-  const built = existsSync(BUILD_OUTPUT) ? statSync(BUILD_OUTPUT).mtimeMs : 0;
-  const sources = Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(ROOT, input))));
-  if (built >= sources) return;
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('browser tests: `npm run build` failed; see its output above');
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -91,7 +76,7 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  buildIfNeeded();
+  buildSiteIfStale();
   const persistTo = mkdtempSync(join(tmpdir(), 'cluster-list-browser-'));
   const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
   const migrate = spawnSync(process.execPath, wrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]), {
