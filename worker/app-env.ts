@@ -9,5 +9,13 @@ export interface DatasetVariables {
   datasetStale: boolean;
 }
 
+/** What the request guards put on the context, so handlers do not parse the request again. */
+export interface RequestVariables {
+  /** The query, as the query guard parsed it from the raw query string and accepted it. */
+  searchParams: URLSearchParams;
+  /** The `{id}` of `/api/v1/clusters/{id}`, as the cluster id guard accepted it. */
+  clusterId: number;
+}
+
 /** Hono environment of the app: bindings from wrangler.toml and per-request variables. */
-export type AppEnv = { Bindings: Env; Variables: DatasetVariables };
+export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables };

@@ -5,7 +5,7 @@ import { timing } from 'hono/timing';
 import { parseClusterQuery, parseFacetQuery } from '../core';
 import type { AppEnv } from './app-env';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
-import { datasetLoader } from './dataset/middleware';
+import { datasetLoader, STALE_HEADER } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
@@ -28,7 +28,7 @@ export interface AppOptions {
 }
 
 /** Response headers browsers may read cross-origin, beyond the CORS-safelisted ones. */
-const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Content-Disposition', 'X-Dataset-Stale', 'Retry-After'];
+const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Content-Disposition', STALE_HEADER, 'Retry-After'];
 
 /**
  * Builds the API. Order matters: timing (total) wraps everything; security headers and CORS

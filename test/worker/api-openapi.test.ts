@@ -87,8 +87,11 @@ describe('GET /api/openapi.json', () => {
 
   it('answers a revalidation with 304', async () => {
     const first = await get('/api/openapi.json');
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, s-maxage=3600');
     const again = await get('/api/openapi.json', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });
     expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    for (const name of ['ETag', 'Cache-Control']) expect(again.headers.get(name), name).toBe(first.headers.get(name));
   });
 });
 
@@ -118,6 +121,17 @@ describe('examples', () => {
 });
 
 describe('GET /api/docs', () => {
+  it('answers a revalidation with a 304 that keeps its validators, cache lifetime and CSP', async () => {
+    const first = await get('/api/docs');
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=300, s-maxage=3600');
+    const again = await get('/api/docs', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    for (const name of ['ETag', 'Cache-Control', 'Content-Security-Policy']) {
+      expect(again.headers.get(name), name).toBe(first.headers.get(name));
+    }
+  });
+
   it('is a self-contained page with no script, whose CSP allows only its own style', async () => {
     const res = await get('/api/docs');
     expect(res.status).toBe(200);

@@ -76,6 +76,28 @@ describe('the app with its cache layer', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const notFound = await cold.request('https://example.com/api/v1/nothing', {}, { DB: d1.db });
+    expect(notFound.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe(notFound.headers.get('Content-Type'));
     expect((await res.json<{ error: { code: string } }>()).error.code).toBe('dataset_unavailable');
+  });
+
+  it('marks every answer built from a stale copy, 304 and 404 included', async () => {
+    const etag = (await get('/api/v1/meta')).headers.get('ETag')!;
+    d1.mode = 'fail';
+    clock.advance(N);
+    const paths = ['/api/v1/clusters?province=浙江省', '/api/v1/clusters?format=csv', '/api/v1/facets?year=2023', '/api/v1/provinces', '/api/v1/meta', '/api/v1/clusters/1'];
+    for (const path of paths) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('X-Dataset-Stale'), path).toBe('1');
+    }
+    const notModified = await get('/api/v1/meta', { 'If-None-Match': etag });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('X-Dataset-Stale')).toBe('1');
+    const missing = await get('/api/v1/clusters/99999');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('X-Dataset-Stale')).toBe('1');
   });
 });

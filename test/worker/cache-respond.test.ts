@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createResponseMemo } from '../../worker/cache/memo';
 import { createDatasetStore } from '../../worker/dataset/store';
+import { CSV_CONTENT_TYPE } from '../../worker/http/content-types';
 import { cacheTestApp, serverTiming } from './cache-test-app';
 import { fakeClock, fakeD1, seededVersion, setVersion, type FakeD1 } from './dataset-fakes';
 
@@ -64,10 +65,12 @@ describe('response memo', () => {
   });
 
   it('memoizes CSV with its own content type', async () => {
-    await get('?format=csv&year=2023');
+    const miss = await get('?format=csv&year=2023');
     const res = await get('?year=2023&format=csv');
     expect(serverTiming(res).cache).toBe('desc="hit"');
-    expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('Content-Type')).toBe(CSV_CONTENT_TYPE);
+    expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; /);
+    expect(res.headers.get('Content-Disposition')).toBe(miss.headers.get('Content-Disposition'));
     expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 });

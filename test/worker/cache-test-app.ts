@@ -1,41 +1,22 @@
 import { Hono } from 'hono';
 import { timing } from 'hono/timing';
-import { canonicalQuery, parseClusterQuery, selectClusters, toCsv } from '../../core';
+import { parseClusterQuery } from '../../core';
 import type { AppEnv } from '../../worker/app-env';
 import type { ResponseMemo } from '../../worker/cache/memo';
-import { respondCached } from '../../worker/cache/respond';
 import { datasetLoader } from '../../worker/dataset/middleware';
 import type { DatasetStore } from '../../worker/dataset/store';
+import { queryGuard } from '../../worker/http/query-guard';
+import { CLUSTERS_PATH, clustersHandler } from '../../worker/routes/clusters';
 
 /**
- * A throwaway app wired the way worker/index.ts wires the data routes (timing, syntax check before
- * the loader, dataset loader, handler answering through respondCached), so the cache layer is
- * tested on its own.
+ * A throwaway app serving only `GET /api/v1/clusters`, from the production pieces wired the way
+ * worker/index.ts wires them (timing, query guard, dataset loader, handler), without CORS, security
+ * headers or the other routes, so the cache layer is tested on its own.
  */
 export function cacheTestApp(store: DatasetStore, memo?: ResponseMemo) {
   const app = new Hono<AppEnv>();
   app.use(timing());
-  app.use('/api/v1/clusters', async (c, next) => {
-    const syntax = parseClusterQuery(new URL(c.req.url).search.slice(1));
-    if (!syntax.ok) return c.json({ error: syntax.error }, 400);
-    await next();
-  });
-  app.use('/api/v1/*', datasetLoader(store));
-  app.get('/api/v1/clusters', (c) => {
-    const parsed = parseClusterQuery(new URL(c.req.url).search.slice(1), c.var.dataset);
-    if (!parsed.ok) return c.json({ error: parsed.error }, 400);
-    const query = parsed.value;
-    const key = `/api/v1/clusters?${canonicalQuery(query)}`;
-    const render = () => {
-      const { total, rows } = selectClusters(c.var.dataset, query);
-      if (query.format === 'csv') return toCsv(rows);
-      const meta = { total, limit: query.limit, offset: query.offset, datasetVersion: c.var.dataset.version };
-      return JSON.stringify({ data: rows, meta });
-    };
-    const contentType = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-    return respondCached(c, { key, contentType, render }, memo);
-  });
-  app.get('/api/v1/missing', (c) => c.json({ error: { code: 'not_found' } }, 404));
+  app.get(CLUSTERS_PATH, queryGuard(parseClusterQuery), datasetLoader(store), clustersHandler(memo));
   return app;
 }
 

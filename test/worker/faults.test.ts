@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createResponseMemo } from '../../worker/cache/memo';
 import { createDatasetStore } from '../../worker/dataset/store';
+import { JSON_CONTENT_TYPE } from '../../worker/http/content-types';
 import { cacheTestApp, serverTiming } from './cache-test-app';
 import { fakeClock, fakeD1, INTERNAL_ERROR_TEXT, type FakeD1 } from './dataset-fakes';
 
@@ -81,6 +82,9 @@ describe('D1 fails and no copy is loaded', () => {
       expect(res.headers.get('Retry-After')).toBe('5');
       expect(res.headers.get('Cache-Control')).toBe('no-store');
       expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+      // The 503 once lacked `; charset=utf-8`; it must match every other error exactly.
+      expect(res.headers.get('Content-Type')).toBe(JSON_CONTENT_TYPE);
+      expect(res.headers.get('Content-Type')).toBe((await get('?bogus=1')).headers.get('Content-Type'));
       const body = JSON.parse(await expectNoInternals(res));
       expect(body).toEqual({
         error: { code: 'dataset_unavailable', message: expect.stringMatching(/请稍后重试.* \/ .*retry/), param: null },

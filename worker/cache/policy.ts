@@ -24,8 +24,8 @@ export interface CacheHeaders {
   'Cache-Tag': string;
 }
 
-/** Tag on every cached API response: purging it empties the API part of the cache. */
-export const API_CACHE_TAG = 'cluster-list-api';
+// Tag on every cached API response: purging it empties the API part of the cache.
+const API_CACHE_TAG = 'cluster-list-api';
 
 /**
  * The Cache-Tag naming a dataset version. Tags must be printable ASCII without commas or spaces,

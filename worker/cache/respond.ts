@@ -16,9 +16,6 @@ export interface CachedResponseSpec {
   render: () => string;
 }
 
-/** Marks responses built from a copy that D1 could not confirm (see the dataset loader). */
-export const STALE_HEADER = 'X-Dataset-Stale';
-
 const encoder = new TextEncoder();
 
 /**
@@ -35,12 +32,10 @@ export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo
   setMetric(c, 'cache', remembered ? 'hit' : 'miss');
 
   const etag = remembered?.etag ?? entityTag(spec.key, version);
+  // X-Dataset-Stale is not set here: the dataset loader marks every response of a stale request.
   const headers = new Headers({ ETag: etag, ...cacheHeaders(version, stale) });
-  if (stale) headers.set(STALE_HEADER, '1');
-
-  if (ifNoneMatchMatches(c.req.header('If-None-Match'), etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  const unchanged = notModified(c, etag, headers);
+  if (unchanged) return unchanged;
 
   let body = remembered?.body;
   if (!body) {
@@ -54,4 +49,13 @@ export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo
     return new Response(null, { status: 200, headers });
   }
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * The 304 (no body, `headers`) for a request whose `If-None-Match` matches `etag`, or null when the
+ * request needs the full response.
+ */
+export function notModified(c: Context, etag: string, headers: HeadersInit): Response | null {
+  if (!ifNoneMatchMatches(c.req.header('If-None-Match'), etag)) return null;
+  return new Response(null, { status: 304, headers });
 }

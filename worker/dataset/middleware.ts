@@ -2,8 +2,11 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { setMetric } from 'hono/timing';
 import type { AppEnv } from '../app-env';
 import { versionCacheTag } from '../cache/policy';
-import { STALE_HEADER } from '../cache/respond';
+import { errorResponse, type ErrorDetail } from '../http/errors';
 import { DatasetUnavailableError, type DatasetStore } from './store';
+
+/** Marks every response built from a copy that D1 could not confirm. */
+export const STALE_HEADER = 'X-Dataset-Stale';
 
 /**
  * Puts the isolate's dataset on the context (`c.var.dataset`, `c.var.datasetStale`), records
@@ -57,14 +60,13 @@ function recordDbTime(c: Context<AppEnv>, dbMs: number | null): void {
   if (dbMs !== null) setMetric(c, 'db', dbMs);
 }
 
-/** The 503 body: says what happened and what to do, and nothing about why. */
-export const DATASET_UNAVAILABLE_MESSAGE =
-  '数据暂时无法加载，请稍后重试。 / The dataset is temporarily unavailable; please retry shortly.';
+// The 503 body: says what happened and what to do, and nothing about why.
+const DATASET_UNAVAILABLE: ErrorDetail = {
+  code: 'dataset_unavailable',
+  message: '数据暂时无法加载，请稍后重试。 / The dataset is temporarily unavailable; please retry shortly.',
+  param: null,
+};
 
 function datasetUnavailable(c: Context<AppEnv>, retryAfterSeconds: number): Response {
-  return c.json(
-    { error: { code: 'dataset_unavailable', message: DATASET_UNAVAILABLE_MESSAGE, param: null } },
-    503,
-    { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
-  );
+  return errorResponse(c, 503, DATASET_UNAVAILABLE, { 'Retry-After': String(retryAfterSeconds) });
 }

@@ -1,5 +1,5 @@
-/** A D1 call took longer than its time limit. */
-export class TimeoutError extends Error {
+// A D1 call took longer than its time limit.
+class TimeoutError extends Error {
   override readonly name = 'TimeoutError';
 }
 

@@ -157,8 +157,8 @@ function renderParameters(op: Operation): string {
   ].join('\n');
 }
 
-/** Every example of every parameter of an operation as a request URL (path and query). */
-export function exampleUrls(op: { path: string; parameters: Parameter[] }): Array<{ param: string; url: string }> {
+// Every example of every parameter of an operation as a request URL (path and query).
+function exampleUrls(op: { path: string; parameters: Parameter[] }): Array<{ param: string; url: string }> {
   const path = fillPath(op.path, op.parameters);
   const urls = op.parameters.flatMap((param) =>
     Object.values(param.examples ?? {}).map((example) => ({ param: param.name, url: exampleUrl(op.path, param, String(example.value), op.parameters) })),

@@ -23,12 +23,10 @@ const DESCRIPTION = [
     '`invalid_id` (400); `not_found` (404); `method_not_allowed` (405); `internal_error` (500); `dataset_unavailable` (503).',
 ].join('\n');
 
-/**
- * Generates the OpenAPI 3.1 document from the zod schemas that validate input (worker/openapi/params.ts)
- * and describe output (worker/openapi/schemas.ts). Runs at build time, not per isolate: cold, the
- * generator costs more CPU than a request may use on the Workers free plan.
- */
-export function buildOpenApiDocument(): OpenApiDocument {
+// Generates the OpenAPI 3.1 document from the zod schemas that validate input (worker/openapi/params.ts)
+// and describe output (worker/openapi/schemas.ts). Runs at build time, not per isolate: cold, the
+// generator costs more CPU than a request may use on the Workers free plan.
+function buildOpenApiDocument(): OpenApiDocument {
   const registry = new OpenAPIHono();
   for (const route of API_ROUTES) registry.openAPIRegistry.registerPath(route);
   return registry.getOpenAPI31Document({

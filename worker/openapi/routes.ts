@@ -39,8 +39,7 @@ const errorResponses = {
   },
 } as const;
 
-/** `GET /api/v1/clusters` */
-export const listClustersRoute = createRoute({
+const listClustersRoute = createRoute({
   method: 'get',
   path: '/api/v1/clusters',
   operationId: 'listClusters',
@@ -71,8 +70,7 @@ export const listClustersRoute = createRoute({
   },
 });
 
-/** `GET /api/v1/clusters/{id}` */
-export const getClusterRoute = createRoute({
+const getClusterRoute = createRoute({
   method: 'get',
   path: '/api/v1/clusters/{id}',
   operationId: 'getCluster',
@@ -86,8 +84,7 @@ export const getClusterRoute = createRoute({
   },
 });
 
-/** `GET /api/v1/facets` */
-export const facetsRoute = createRoute({
+const facetsRoute = createRoute({
   method: 'get',
   path: '/api/v1/facets',
   operationId: 'getFacets',
@@ -104,8 +101,7 @@ export const facetsRoute = createRoute({
   },
 });
 
-/** `GET /api/v1/provinces` */
-export const provincesRoute = createRoute({
+const provincesRoute = createRoute({
   method: 'get',
   path: '/api/v1/provinces',
   operationId: 'listProvinces',
@@ -117,8 +113,7 @@ export const provincesRoute = createRoute({
   },
 });
 
-/** `GET /api/v1/meta` */
-export const metaRoute = createRoute({
+const metaRoute = createRoute({
   method: 'get',
   path: '/api/v1/meta',
   operationId: 'getMeta',

@@ -4,17 +4,21 @@ import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
-import { apiErrorResponse, errorResponse } from '../http/errors';
+import { apiErrorResponse, errorResponse, type ErrorDetail } from '../http/errors';
 import { CLUSTERS_PATH } from './clusters';
 
 /** Routing path of one cluster. */
 export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;
 
-/** Rejects an id that is not a positive integer with a 400, before the dataset is loaded. */
-export function clusterIdGuard(): MiddlewareHandler {
+/**
+ * Rejects an id that is not a positive integer with a 400, before the dataset is loaded; puts an
+ * accepted one on the context (`c.var.clusterId`).
+ */
+export function clusterIdGuard(): MiddlewareHandler<AppEnv> {
   return async function clusterIdGuard(c, next) {
     const id = parseClusterId(c.req.param('id') ?? '');
     if (!id.ok) return apiErrorResponse(c, id.error);
+    c.set('clusterId', id.value);
     await next();
   };
 }
@@ -22,18 +26,9 @@ export function clusterIdGuard(): MiddlewareHandler {
 /** Handler of `GET /api/v1/clusters/{id}`: the record, or a 404 JSON error. Mount after {@link clusterIdGuard}. */
 export function clusterHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
-    const parsed = parseClusterId(c.req.param('id') ?? '');
-    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
-    const id = parsed.value;
-    const { dataset } = c.var;
+    const { dataset, clusterId: id } = c.var;
     const record = getCluster(dataset, id);
-    if (!record) {
-      return errorResponse(c, 404, {
-        code: 'not_found',
-        message: `没有编号为 ${id} 的集群；全部编号见 /api/v1/clusters?limit=300 / No cluster has id ${id}; list them all with /api/v1/clusters?limit=300.`,
-        param: 'id',
-      });
-    }
+    if (!record) return errorResponse(c, 404, clusterNotFound(id));
     return respondCached(
       c,
       {
@@ -43,5 +38,13 @@ export function clusterHandler(memo?: ResponseMemo) {
       },
       memo,
     );
+  };
+}
+
+function clusterNotFound(id: number): ErrorDetail {
+  return {
+    code: 'not_found',
+    message: `没有编号为 ${id} 的集群；全部编号见 /api/v1/clusters?limit=300 / No cluster has id ${id}; list them all with /api/v1/clusters?limit=300.`,
+    param: 'id',
   };
 }

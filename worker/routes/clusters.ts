@@ -13,13 +13,12 @@ import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
 import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse } from '../http/errors';
-import { requestQuery } from '../http/query-guard';
 
 /** Path of the filtered list. */
 export const CLUSTERS_PATH = '/api/v1/clusters';
 
-/** Body of `GET /api/v1/clusters` (JSON). */
-export function clusterListBody(dataset: Dataset, query: ClusterQuery) {
+// Body of `GET /api/v1/clusters` (JSON).
+function clusterListBody(dataset: Dataset, query: ClusterQuery) {
   const { total, rows } = selectClusters(dataset, query);
   return { data: rows, meta: { total, limit: query.limit, offset: query.offset, datasetVersion: dataset.version } };
 }
@@ -28,7 +27,7 @@ export function clusterListBody(dataset: Dataset, query: ClusterQuery) {
 export function clustersHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
     const { dataset } = c.var;
-    const parsed = requestQuery(c, parseClusterQuery, dataset);
+    const parsed = parseClusterQuery(c.var.searchParams, dataset);
     if (!parsed.ok) return apiErrorResponse(c, parsed.error);
     const query = parsed.value;
     const key = `${CLUSTERS_PATH}?${canonicalQuery(query)}`;

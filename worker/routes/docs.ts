@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
-import { entityTag, ifNoneMatchMatches } from '../cache/etag';
+import { entityTag } from '../cache/etag';
+import { CACHE_POLICY } from '../cache/policy';
+import { notModified } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { DOCS_STYLE, renderDocsPage, type DocsSource } from '../openapi/docs-page';
 // Generated at build time from the zod schemas (worker/openapi/document.ts); a test keeps it fresh.
@@ -7,7 +9,7 @@ import openApiDocument from '../openapi/openapi.json';
 
 // Both change only with a deployment: an hour at the edge, five minutes in browsers, then a
 // cheap revalidation by ETag.
-const STATIC_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600';
+const STATIC_CACHE_CONTROL = `public, max-age=${CACHE_POLICY.browserMaxAge}, s-maxage=${CACHE_POLICY.sharedMaxAge}`;
 
 // Docs pages kept per origin (the curl examples name it); a Worker sees only its own hostnames.
 const MAX_ORIGINS = 8;
@@ -51,8 +53,7 @@ function staticResponse(
   headers: Record<string, string>,
 ): Response {
   const common = { ETag: entry.etag, 'Cache-Control': STATIC_CACHE_CONTROL, ...headers };
-  if (ifNoneMatchMatches(c.req.header('If-None-Match'), entry.etag)) return c.body(null, 304, common);
-  return c.body(entry.body, 200, { 'Content-Type': contentType, ...common });
+  return notModified(c, entry.etag, common) ?? c.body(entry.body, 200, { 'Content-Type': contentType, ...common });
 }
 
 async function sha256Base64(text: string): Promise<string> {

@@ -5,22 +5,21 @@ import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse } from '../http/errors';
-import { requestQuery } from '../http/query-guard';
 
 /** Path of the facet counts. */
 export const FACETS_PATH = '/api/v1/facets';
 
-/** Body of `GET /api/v1/facets`. */
-export function facetsBody(dataset: Dataset, filter: ClusterFilter) {
+// Body of `GET /api/v1/facets`.
+function facetsBody(dataset: Dataset, filter: ClusterFilter) {
   const { total, year, province, city } = computeFacets(dataset, filter);
   return { data: { year, province, city }, meta: { total, datasetVersion: dataset.version } };
 }
 
-/** Handler of `GET /api/v1/facets`. */
+/** Handler of `GET /api/v1/facets`. Mount after queryGuard and the dataset loader. */
 export function facetsHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
     const { dataset } = c.var;
-    const parsed = requestQuery(c, parseFacetQuery, dataset);
+    const parsed = parseFacetQuery(c.var.searchParams, dataset);
     if (!parsed.ok) return apiErrorResponse(c, parsed.error);
     const query = parsed.value;
     return respondCached(

@@ -9,11 +9,9 @@ import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
 /** Path of the dataset description. */
 export const META_PATH = '/api/v1/meta';
 
-/**
- * Body of `GET /api/v1/meta`: version, size, build time, years with their notices, credits. A year
- * without a notice row still appears, with `notice: null`.
- */
-export function metaBody(dataset: Dataset) {
+// Body of `GET /api/v1/meta`: version, size, build time, years with their notices, credits. A year
+// without a notice row still appears, with `notice: null`.
+function metaBody(dataset: Dataset) {
   const years = [...countByYear(dataset)]
     .sort(([a], [b]) => a - b)
     .map(([year, { batch, count }]) => {

@@ -8,8 +8,8 @@ import { JSON_CONTENT_TYPE } from '../http/content-types';
 /** Path of the province list. */
 export const PROVINCES_PATH = '/api/v1/provinces';
 
-/** Body of `GET /api/v1/provinces`: every provincial-level division that has clusters. */
-export function provincesBody(dataset: Dataset) {
+// Body of `GET /api/v1/provinces`: every provincial-level division that has clusters.
+function provincesBody(dataset: Dataset) {
   const data = summarizeProvinces(dataset);
   return { data, meta: { total: data.length, datasetVersion: dataset.version } };
 }
