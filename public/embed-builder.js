@@ -52,13 +52,18 @@ function update() {
   const selfHosted = chosen.some(([name]) => name === 'src');
   const script = selfHosted ? '/static/cluster-list/cluster-list.standalone.js' : `${origin}/widget/cluster-list.js`;
   const tag = ['cluster-list', ...chosen.map(attributeText)].join(' ');
-  snippet.value = `<script type="module" src="${script}"></script>\n<${tag}></cluster-list>`;
+  const text = `<script type="module" src="${script}"></script>\n<${tag}></cluster-list>`;
+  copyStatus.textContent = '';
+  // Most edits fire both input and change, and the choices' arrival calls update() once more. The
+  // snippet spells out every chosen attribute, so an unchanged snippet means the preview already
+  // shows these options: rebuilding it would only reload the same widget.
+  if (text === snippet.value && preview.firstElementChild) return;
+  snippet.value = text;
 
   // The preview reads the same snapshot this site publishes when self-hosting is chosen.
   const element = document.createElement('cluster-list');
   for (const [name, value] of chosen) element.setAttribute(name, name === 'src' ? '/widget/clusters.json' : value);
   preview.replaceChildren(element);
-  copyStatus.textContent = '';
 }
 
 async function copy() {

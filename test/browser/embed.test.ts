@@ -2,45 +2,50 @@
  * The embed exactly as the README gives it: a host page on another origin loads the script from
  * the Worker's static assets, and the widget finds the API on that origin by itself.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
-import { hostPage } from './support/host-server';
+import { gotoHostPage, newInstrumentedPage } from './support/host-page';
 import { openLandingPageWithZhejiang } from './support/landing-page';
 import { useBrowserSession } from './support/session';
-import { countText, instrument, pageProblems, waitForLoads } from './support/widget-page';
+import { countText, expectNoPageProblems, instrument, recordRequests, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
 
+/**
+ * Resolves when Chromium reports that it blocked a script for its `integrity` hash. Call it before
+ * the navigation: it is the positive sign that a missing element is SRI's doing, not slowness.
+ */
+function integrityRefusal(page: Page): Promise<unknown> {
+  return page.waitForEvent('console', {
+    predicate: (message) => message.type() === 'error' && message.text().includes("'integrity' attribute"),
+  });
+}
+
 describe('the published embed snippet', () => {
   it('works cross-origin with no api attribute: the API is where the script came from', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    session.host.route('/embed', hostPage('<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` }));
-    await page.goto(`${session.host.origin}/embed`);
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    const requests = recordRequests(page);
+    await gotoHostPage(session, page, '/embed', '<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` });
     const loaded = await waitForLoads(page, 1);
     const expected = await apiClusters({ province: '浙江省' });
     expect(loaded.total).toBe(expected.total);
     expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
     expect(requests.some((url) => url.startsWith(`${workerOrigin()}/api/v1/clusters?`))).toBe(true);
-    expect(pageErrors).toEqual([]);
-    expect(await pageProblems(page)).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
   });
 
   it('self-hosted from a copied standalone file checks its SRI hash', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session);
     const response = await fetch(`${workerOrigin()}/widget/cluster-list.standalone.js`);
     const body = new Uint8Array(await response.arrayBuffer());
-    const { createHash } = await import('node:crypto');
     const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     session.host.route('/static/cluster-list.standalone.js', Buffer.from(body).toString('utf8'), { type: 'text/javascript' });
     session.host.route('/static/clusters.json', await (await fetch(`${workerOrigin()}/widget/clusters.json`)).text(), { type: 'application/json' });
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const requests = recordRequests(page);
+    // Not hostPage(): the script tag needs its integrity and crossorigin attributes.
     session.host.route(
       '/sri',
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>SRI</title>
@@ -53,14 +58,15 @@ describe('the published embed snippet', () => {
     // Two files, one origin: nothing else was requested.
     expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
     expect(new Set(requests.map((url) => new URL(url).pathname))).toEqual(new Set(['/sri', '/static/cluster-list.standalone.js', '/static/clusters.json']));
-    expect(pageErrors).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
 
     // A tampered file is refused by the browser.
     session.host.route('/static/cluster-list.standalone.js', `${Buffer.from(body).toString('utf8')}\n;`, { type: 'text/javascript' });
-    const refused = await context.newPage();
+    const refused = await page.context().newPage();
     await instrument(refused);
+    const refusal = integrityRefusal(refused);
     await refused.goto(`${session.host.origin}/sri`);
-    await refused.waitForTimeout(500);
+    await refusal;
     expect(await refused.evaluate(() => customElements.get('cluster-list') === undefined)).toBe(true);
   });
 
@@ -70,7 +76,6 @@ describe('the published embed snippet', () => {
     expect(alias.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
     const html = await (await fetch(`${workerOrigin()}/_headers`)).text().catch(() => '');
     expect(html).not.toContain('Cache-Control'); // _headers itself is never served
-    const { readdirSync } = await import('node:fs');
     const hashed = readdirSync(new URL('../../dist/site/widget/', import.meta.url)).find((name) => /^cluster-list\.(?!standalone\.)[^.]+\.js$/.test(name));
     expect(hashed).toBeDefined();
     const immutable = await fetch(`${workerOrigin()}/widget/${hashed}`);
@@ -108,7 +113,6 @@ describe('the landing page', () => {
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     await expect.poll(() => page.locator('#self-host-snippet').textContent()).toMatch(/integrity="sha384-[A-Za-z0-9+/]+=*"/);
-    expect(pageErrors).toEqual([]);
-    expect(await pageProblems(page)).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
   });
 });

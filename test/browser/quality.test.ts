@@ -7,24 +7,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
-import { hostPage } from './support/host-server';
+import { gotoHostPage, newInstrumentedPage, openHostPage } from './support/host-page';
 import { openLandingPageWithZhejiang } from './support/landing-page';
 import { useBrowserSession } from './support/session';
-import { afterLoad, instrument, pageProblems, waitForLoads } from './support/widget-page';
+import { afterLoad, expectNoPageProblems, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
 
+/** The host page at the size and colour scheme under test, once its first widget has loaded without a problem. */
 async function openPage(path: string, body: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const context = await session.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: options.width ?? 1280, height: 900 },
+  const { page, pageErrors } = await openHostPage(session, path, body, {
+    context: { colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } },
   });
-  const page = await context.newPage();
-  const pageErrors = await instrument(page);
-  session.host.route(path, hostPage(body));
-  await page.goto(`${session.host.origin}${path}`);
   await waitForLoads(page, 1);
-  expect(pageErrors).toEqual([]);
+  await expectNoPageProblems(page, pageErrors);
   return page;
 }
 
@@ -68,8 +64,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) 
     await page.locator('#preview cluster-list').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#preview cluster-list .row').count()).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(await pageProblems(page)).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
   });
 });
 
@@ -122,14 +117,18 @@ describe('keyboard and targets', () => {
       ['normal', 'large'].map((id) => {
         const root = document.getElementById(id)!.shadowRoot!;
         const targets = [...root.querySelectorAll('input, select, button, summary, a[part="download"]')];
-        return Math.min(...targets.flatMap((target) => {
+        const smallest = Math.min(...targets.flatMap((target) => {
           const box = target.getBoundingClientRect();
           return [box.width, box.height];
         }));
+        return { targets: targets.length, smallest };
       }),
     );
-    expect(sizes[0]).toBeGreaterThanOrEqual(24);
-    expect(sizes[1]).toBeGreaterThanOrEqual(44);
+    // Math.min of no targets is Infinity: without their count, a widget with no controls would pass.
+    expect(sizes[0]!.targets).toBeGreaterThan(0);
+    expect(sizes[1]!.targets).toBeGreaterThan(0);
+    expect(sizes[0]!.smallest).toBeGreaterThanOrEqual(24);
+    expect(sizes[1]!.smallest).toBeGreaterThanOrEqual(44);
   });
 });
 
@@ -147,15 +146,12 @@ describe('layout', () => {
   // Before its script has run, the element is empty and takes no space; a host page reserves that
   // space with `cluster-list:not(:defined)` CSS (docs/widget.md). From its skeleton on, nothing moves.
   it('shifts nothing on the page from its skeleton to the loaded rows (cumulative layout shift 0)', async () => {
-    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
-      const shifts: { value: number; hadRecentInput: boolean; startTime: number }[] = [];
-      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      window.__shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, startTime: (entry as unknown as PerformanceEntry).startTime });
+          window.__shifts.push({ value: entry.value, hadRecentInput: entry.hadRecentInput, startTime: (entry as unknown as PerformanceEntry).startTime });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
@@ -167,8 +163,7 @@ describe('layout', () => {
       await held;
       await route.continue();
     });
-    session.host.route('/cls', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${session.host.origin}/cls`);
+    await gotoHostPage(session, page, '/cls', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
     // The moment the skeleton is on screen (it comes when no answer has arrived for a moment): the
     // widget's own layout starts here.
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
@@ -178,27 +173,22 @@ describe('layout', () => {
     await waitForLoads(page, 1);
     // Let the browser paint the loaded state and report any shift it caused.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
-    const shifts = await page.evaluate(
-      (since) => (window as unknown as { __shifts: { value: number; startTime: number }[] }).__shifts.filter((shift) => shift.startTime >= since),
-      skeletonPainted,
-    );
+    const shifts = await page.evaluate((since) => window.__shifts.filter((shift) => shift.startTime >= since), skeletonPainted);
     // Skeleton → rows, chips and counts arriving, source line: nothing on the page moves.
     expect(shifts).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
   });
 
   it('keeps the space the host page reserved until its skeleton is drawn', async () => {
-    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
     // Every frame from the element's definition until its skeleton: the height it takes on the page.
     await page.addInitScript(() => {
-      const heights: number[] = [];
-      (window as unknown as { __heights: number[] }).__heights = heights;
+      window.__heights = [];
       void customElements.whenDefined('cluster-list').then(() => {
         const widget = document.querySelector('cluster-list')!;
         const sample = () => {
           if (widget.shadowRoot?.querySelector('.skeleton')) return;
-          heights.push(widget.getBoundingClientRect().height);
+          window.__heights.push(widget.getBoundingClientRect().height);
           requestAnimationFrame(sample);
         };
         requestAnimationFrame(sample);
@@ -207,11 +197,11 @@ describe('layout', () => {
     // The API never answers here: the widget waits, then shows its skeleton.
     await page.route(`${workerOrigin()}/api/**`, () => {});
     const reserve = '<style>cluster-list:not(:defined) { display: block; min-height: 480px; }</style>';
-    session.host.route('/reserve', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve }));
-    await page.goto(`${session.host.origin}/reserve`);
+    await gotoHostPage(session, page, '/reserve', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve });
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
-    const heights = await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+    const heights = await page.evaluate(() => window.__heights);
     expect(heights.length).toBeGreaterThan(0);
     expect(new Set(heights)).toEqual(new Set([480]));
+    await expectNoPageProblems(page, pageErrors);
   });
 });

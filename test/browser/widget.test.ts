@@ -3,21 +3,23 @@
  * checked in API mode and in self-hosted mode (`src`), against the API's own answer as the oracle,
  * so the two modes are shown to have the same semantics.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
-import { hostPage } from './support/host-server';
+import { gotoHostPage, newInstrumentedPage, openHostPage, sourceAttribute, type Mode } from './support/host-page';
 import { useBrowserSession } from './support/session';
-import { afterLoad, countText, instrument, pageProblems, rowNames, waitForLoads } from './support/widget-page';
-
-type Mode = 'api' | 'self-hosted';
+import {
+  afterLoad,
+  countText,
+  downloadCsv,
+  expectNoPageProblems,
+  loadCount,
+  recordRequests,
+  rowNames,
+  waitForLoads,
+} from './support/widget-page';
 
 const session = useBrowserSession();
-
-function sourceAttribute(mode: Mode): string {
-  return mode === 'api' ? `api="${workerOrigin()}"` : 'src="/widget/clusters.json"';
-}
 
 describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) => {
   let page: Page;
@@ -25,23 +27,18 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
   let requests: string[];
 
   beforeEach(async () => {
-    const context = await session.newContext({ acceptDownloads: true });
-    page = await context.newPage();
-    pageErrors = await instrument(page);
-    requests = [];
-    page.on('request', (request) => requests.push(request.url()));
+    ({ page, pageErrors } = await newInstrumentedPage(session, { acceptDownloads: true }));
+    requests = recordRequests(page);
   });
 
   afterEach(async () => {
     // No uncaught error, rejected promise or CSP violation reached the host page in any test.
-    expect(pageErrors).toEqual([]);
     // The session closes the context after this check.
-    expect(await pageProblems(page)).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
   });
 
   async function open(attributes: string, path = `/${mode}`): Promise<{ total: number }> {
-    session.host.route(path, hostPage(`<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`));
-    await page.goto(`${session.host.origin}${path}`);
+    await gotoHostPage(session, page, path, `<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`);
     return waitForLoads(page, 1);
   }
 
@@ -50,12 +47,17 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     const loaded = await open('province="浙江省" page-size="100"');
     expect(loaded.total).toBe(expected.total);
     expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
+    // The rows on screen are exactly the API's, so what holds for the API's rows below holds for the widget's.
     expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
     // 宁波 is a 计划单列市: its clusters lie in 浙江省 although 宁波 submitted them itself.
     const ningbo = expected.rows.filter((row) => row.city === '宁波市');
     expect(ningbo.length).toBeGreaterThan(0);
     expect(ningbo.some((row) => row.submittedBy === '宁波市')).toBe(true);
-    for (const row of ningbo) expect(await rowNames(page)).toContain(row.name);
+    // All of them, not only some: every 宁波 cluster of the whole list is in 浙江省's view.
+    const everywhere = await apiClusters({ limit: '300' });
+    expect(everywhere.rows.length).toBe(everywhere.total);
+    const allNingbo = everywhere.rows.filter((row) => row.city === '宁波市');
+    expect(new Set(ningbo.map((row) => row.id))).toEqual(new Set(allNingbo.map((row) => row.id)));
     if (mode === 'self-hosted') {
       // Not one request left the host page's origin.
       expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
@@ -149,13 +151,12 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     await open('province="浙江省"');
     await afterLoad(page, () => page.locator('cluster-list .chips button', { hasText: '2024' }).click());
     const expected = await apiClusters({ province: '浙江省', year: '2024', limit: '300' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('cluster-list [part="download"]').click()]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const { csv, filename } = await downloadCsv(page);
     expect(csv.startsWith('\uFEFFid,year,batch,seq,name,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines.length).toBe(expected.total + 1);
     expect(lines.slice(1).map((line) => Number(line.split(',')[0]))).toEqual(expected.rows.map((row) => row.id));
-    expect(download.suggestedFilename()).toMatch(/2024.*\.csv$/);
+    expect(filename).toMatch(/2024.*\.csv$/);
   });
 
   it('speaks English with lang="en"; data values stay Chinese', async () => {
@@ -197,13 +198,10 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
 
 describe('<cluster-list> when the API is down', () => {
   it('shows an error with a retry button, and recovers', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session);
     let down = true;
     await page.route(`${workerOrigin()}/api/**`, (route) => (down ? route.abort('connectionrefused') : route.continue()));
-    session.host.route('/down', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${session.host.origin}/down`);
+    await gotoHostPage(session, page, '/down', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
     const alert = page.locator('cluster-list [role="alert"]');
     await expect.poll(() => alert.textContent({ timeout: 1000 }).catch((error) => String(error))).toContain('数据加载失败');
     expect(await rowNames(page)).toEqual([]);
@@ -212,67 +210,52 @@ describe('<cluster-list> when the API is down', () => {
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
     expect(await alert.count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    expect(await pageProblems(page)).toEqual([]);
-    await context.close();
+    await expectNoPageProblems(page, pageErrors);
   });
 
   it('shows the API\'s own message for an invalid preset, without a retry button', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
-    session.host.route('/invalid', hostPage(`<cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`));
-    await page.goto(`${session.host.origin}/invalid`);
+    const { page, pageErrors } = await openHostPage(session, '/invalid', `<cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`);
     const alert = page.locator('cluster-list [role="alert"]');
     await expect.poll(() => alert.textContent({ timeout: 1000 }).catch((error) => String(error))).toContain('未知省份');
     expect(await alert.locator('button').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    await expectNoPageProblems(page, pageErrors);
   });
 });
 
 describe('<cluster-list> requests', () => {
   it('fetches nothing until it comes near the viewport', async () => {
-    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
-    const apiRequests: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(workerOrigin())) apiRequests.push(request.url());
-    });
-    session.host.route('/lazy', hostPage(`<div id="spacer" style="height: 4000px"></div><cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${session.host.origin}/lazy`);
+    const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 800 } });
+    const requests = recordRequests(page);
+    const apiRequests = () => requests.filter((url) => url.startsWith(workerOrigin()));
+    await gotoHostPage(session, page, '/lazy', `<div id="spacer" style="height: 4000px"></div><cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
     await page.waitForLoadState('networkidle');
-    expect(apiRequests).toEqual([]);
+    expect(apiRequests()).toEqual([]);
     await page.locator('cluster-list').scrollIntoViewIfNeeded();
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
-    expect(apiRequests.length).toBeGreaterThan(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(apiRequests().length).toBeGreaterThan(0);
+    await expectNoPageProblems(page, pageErrors);
   });
 
   it('sends the rows request of each widget already in the page as its script starts, before the element is defined', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session);
     await page.addInitScript(() => {
-      const calls: { url: string; defined: boolean }[] = [];
-      (window as unknown as { __fetches: typeof calls }).__fetches = calls;
+      window.__fetches = [];
       const fetchNow = window.fetch;
       window.fetch = function fetch(input: RequestInfo | URL, init?: RequestInit) {
-        calls.push({ url: String(input), defined: customElements.get('cluster-list') !== undefined });
+        window.__fetches.push({ url: String(input), defined: customElements.get('cluster-list') !== undefined });
         return fetchNow.call(this, input, init);
       };
     });
-    session.host.route(
+    await gotoHostPage(
+      session,
+      page,
       '/early',
-      hostPage(`<cluster-list api="${workerOrigin()}" province="浙江"></cluster-list>
-        <cluster-list api="${workerOrigin()}" province="江苏省" year="2024" page-size="5"></cluster-list>`),
+      `<cluster-list api="${workerOrigin()}" province="浙江"></cluster-list>
+        <cluster-list api="${workerOrigin()}" province="江苏省" year="2024" page-size="5"></cluster-list>`,
     );
-    await page.goto(`${session.host.origin}/early`);
     await waitForLoads(page, 2);
-    const calls = await page.evaluate(() => (window as unknown as { __fetches: { url: string; defined: boolean }[] }).__fetches);
+    const calls = await page.evaluate(() => window.__fetches);
     const rows = calls.filter((call) => new URL(call.url).pathname === '/api/v1/clusters').map((call) => ({ ...call, url: decodeURIComponent(call.url) }));
     // Canonical URLs (浙江 → 浙江省), one request each, both sent before Lit and the class were evaluated.
     expect(rows).toEqual([
@@ -281,14 +264,11 @@ describe('<cluster-list> requests', () => {
     ]);
     const [zhejiang, jiangsu] = await Promise.all([apiClusters({ province: '浙江省', limit: '10' }), apiClusters({ province: '江苏省', year: '2024', limit: '5' })]);
     expect(await rowNames(page)).toEqual([...zhejiang.rows, ...jiangsu.rows].map((row) => row.name));
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    await expectNoPageProblems(page, pageErrors);
   });
 
   it('aborts the request in flight when an attribute changes, and shows only the latest view', async () => {
-    const context = await session.newContext();
-    const page = await context.newPage();
-    const pageErrors = await instrument(page);
+    const { page, pageErrors } = await newInstrumentedPage(session);
     // A slow API, so that the first request is still in flight when the attribute changes.
     await page.route(`${workerOrigin()}/api/v1/clusters?**`, async (route) => {
       await new Promise((wait) => setTimeout(wait, 1500));
@@ -296,8 +276,7 @@ describe('<cluster-list> requests', () => {
     });
     const aborted: string[] = [];
     page.on('requestfailed', (request) => aborted.push(decodeURIComponent(request.url())));
-    session.host.route('/abort', hostPage(`<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`));
-    await page.goto(`${session.host.origin}/abort`);
+    await gotoHostPage(session, page, '/abort', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
     await page.waitForTimeout(300);
     await page.evaluate(() => document.querySelector('cluster-list')!.setAttribute('province', '江苏省'));
     const loaded = await waitForLoads(page, 1);
@@ -306,9 +285,7 @@ describe('<cluster-list> requests', () => {
     expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
     expect(aborted.some((url) => url.includes('/api/v1/clusters?province=浙江省'))).toBe(true);
     // Only the latest view was ever reported.
-    expect(await page.evaluate(() => window.__events.filter((event) => event.type === 'cluster-list-load').length)).toBe(1);
-    expect(pageErrors).toEqual([]);
-    expect(await pageProblems(page)).toEqual([]);
-    await context.close();
+    expect(await loadCount(page)).toBe(1);
+    await expectNoPageProblems(page, pageErrors);
   });
 });

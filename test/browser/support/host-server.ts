@@ -25,17 +25,13 @@ export interface HostServer {
   origin: string;
   /** Serves `body` at `path` (HTML unless `type` says otherwise), with extra response headers. */
   route(path: string, body: string, options?: { type?: string; headers?: Record<string, string> }): void;
-  /** Every path requested so far, in order. */
-  readonly requests: string[];
   close(): Promise<void>;
 }
 
 export async function startHostServer(): Promise<HostServer> {
   const routes = new Map<string, Route>();
-  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
-    requests.push(path);
     const route = routes.get(path);
     if (route) {
       response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store', ...route.headers });
@@ -64,7 +60,6 @@ export async function startHostServer(): Promise<HostServer> {
   if (typeof address !== 'object' || address === null) throw new Error('host server has no address');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    requests,
     route(path, body, options = {}) {
       routes.set(path, { body, type: options.type ?? TYPES['.html']!, headers: options.headers ?? {} });
     },
@@ -72,8 +67,15 @@ export async function startHostServer(): Promise<HostServer> {
   };
 }
 
+export interface HostPageOptions {
+  /** The widget script's URL; the host server's own copy unless given. */
+  script?: string;
+  /** Extra markup at the end of <head>. */
+  head?: string;
+}
+
 /** A minimal host page: the widget script and the given markup, with text after it (layout-shift witness). */
-export function hostPage(body: string, options: { script?: string; head?: string } = {}): string {
+export function hostPage(body: string, options: HostPageOptions = {}): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host page</title>${options.head ?? ''}

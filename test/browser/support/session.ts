@@ -5,7 +5,6 @@ import { startHostServer, type HostServer } from './host-server';
 
 /** A test file's Chromium and host-page server, and the browser contexts its tests open. */
 export interface BrowserSession {
-  readonly browser: Browser;
   readonly host: HostServer;
   /** A fresh context (empty cache, no cookies), closed after the test that opened it. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
@@ -37,9 +36,6 @@ export function useBrowserSession(): BrowserSession {
     return value;
   };
   return {
-    get browser() {
-      return started(browser);
-    },
     get host() {
       return started(host);
     },

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** What the widget's events looked like from the host page. */
-export interface RecordedEvent {
+interface RecordedEvent {
   type: string;
   detail: unknown;
 }
@@ -11,6 +13,11 @@ declare global {
     __events: RecordedEvent[];
     __errors: string[];
     __violations: string[];
+    // Set only by the init scripts of the tests that record them, declared once here for their
+    // page.evaluate callbacks: the widget's fetch calls, layout shifts and its height per frame.
+    __fetches: { url: string; defined: boolean }[];
+    __shifts: { value: number; hadRecentInput: boolean; startTime: number }[];
+    __heights: number[];
   }
 }
 
@@ -47,6 +54,7 @@ export async function waitForLoads<T = { total: number }>(page: Page, count: num
   return page.evaluate(() => window.__events.filter((event) => event.type === 'cluster-list-load').at(-1)!.detail as T);
 }
 
+/** How many times the widget has fired `cluster-list-load` so far. */
 export function loadCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__events.filter((event) => event.type === 'cluster-list-load').length);
 }
@@ -68,6 +76,30 @@ export function countText(page: Page): Promise<string> {
 }
 
 /** Errors and CSP violations seen inside the page (in addition to Playwright's pageerror list). */
-export function pageProblems(page: Page): Promise<string[]> {
+function pageProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => [...window.__errors, ...window.__violations]);
+}
+
+/**
+ * No uncaught error, rejected promise, dialog or CSP violation reached the host page: both what
+ * Playwright saw (`pageErrors` from `instrument`) and what the page itself recorded, since each
+ * catches things the other misses (a CSP violation is no page error).
+ */
+export async function expectNoPageProblems(page: Page, pageErrors: string[]): Promise<void> {
+  expect(pageErrors).toEqual([]);
+  expect(await pageProblems(page)).toEqual([]);
+}
+
+/** Every URL the page requests from now on, in order (the list fills as the page runs). */
+export function recordRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
+
+/** Clicks the widget's CSV link and reads the file the browser saved (needs a context with `acceptDownloads`). */
+export async function downloadCsv(page: Page): Promise<{ csv: string; filename: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('cluster-list [part="download"]').click()]);
+  // path() waits for the file and throws if the download failed.
+  return { csv: await readFile(await download.path(), 'utf8'), filename: download.suggestedFilename() };
 }
