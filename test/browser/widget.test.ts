@@ -191,6 +191,8 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     await page.locator('cluster-list summary').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('cluster-list details').first().getAttribute('open')).toBe('');
+    // The select event follows the details' toggle event, which the browser queues as a task after `open` is set.
+    await page.waitForFunction(() => window.__events.some((event) => event.type === 'cluster-list-select'));
     const selected = await page.evaluate(() => window.__events.find((event) => event.type === 'cluster-list-select'));
     expect(selected?.detail).toEqual({ record: first });
   });
