@@ -27,6 +27,8 @@ export interface BenchResults {
   soak?: SoakSummary;
   widgetSize?: WidgetSize;
   widgetSpeed?: WidgetSpeed;
+  /** The same comparison with a reader's network emulated (reported, not a goal). */
+  widgetSpeedOnMobileNetwork?: WidgetSpeed;
   loadAverageAtEnd?: number[];
   durationSeconds?: number;
   goals?: Goal[];
@@ -210,8 +212,7 @@ function widgetSizeTable(results: BenchResults): string {
 
 const phase = (value: number | null): string => (value === null ? 'n/a' : num(value, 1));
 
-function widgetSpeedTable(results: BenchResults): string {
-  const w = results.widgetSpeed;
+function widgetSpeedTable(w: WidgetSpeed | undefined): string {
   if (!w) return 'Widget speed: not measured.';
   const row = (label: string, m: Timing) => [
     label,
@@ -220,7 +221,8 @@ function widgetSpeedTable(results: BenchResults): string {
     m.samples.map((v) => v.toFixed(0)).join(' '),
   ];
   return [
-    `Widget speed in headless Chromium, page served by the local Worker (medians of ${w.fetch.samples.length}, fresh context each)`,
+    `Widget speed in headless Chromium, page served by the local Worker${w.network ? `, on ${w.network.name} emulated by Chromium` : ''} ` +
+      `(medians of ${w.fetch.samples.length}, fresh context each)`,
     `  compared URL (the widget's own request): ${decodeURI(w.comparedUrl)}`,
     `  all API requests of one widget load: ${w.apiRequests.map((url) => decodeURI(new URL(url).pathname + new URL(url).search)).join('  ')}`,
     formatTable(
@@ -263,7 +265,8 @@ export function printReport(results: BenchResults): string {
     coldStartTable(results),
     soakLine(results),
     widgetSizeTable(results),
-    widgetSpeedTable(results),
+    widgetSpeedTable(results.widgetSpeed),
+    ...(results.widgetSpeedOnMobileNetwork ? [widgetSpeedTable(results.widgetSpeedOnMobileNetwork)] : []),
     goalsTable(results.goals ?? []),
     ...(errors.length > 0 ? [`Errors:\n${errors.map(([name, message]) => `  ${name}: ${message}`).join('\n')}`] : []),
   ].join('\n\n') + '\n';

@@ -14,7 +14,7 @@ import { measureColdStart } from './scenarios/cold-start';
 import { soak } from './scenarios/soak';
 import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
-import { measureWidgetSpeed } from './scenarios/widget-speed';
+import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } from './scenarios/widget-speed';
 import { FULL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
@@ -163,14 +163,20 @@ async function main(): Promise<void> {
     const real = keep(await startReal());
     if (runs('server')) await measureServer(results, real, startBaseline);
 
-    if (runs('widget')) results.widgetSpeed = await step('widget speed in headless Chromium', errors, () =>
+    const widgetSpeedOn = (network?: EmulatedNetwork) =>
       measureWidgetSpeed(real.url, {
         pagePath: BENCH_PAGE_PATH,
         attrs: 'province=浙江省',
         warmups: settings.widgetWarmups,
         repeats: settings.widgetRepeats,
-      }),
-    );
+        network,
+      });
+    if (runs('widget')) {
+      results.widgetSpeed = await step('widget speed in headless Chromium', errors, () => widgetSpeedOn());
+      results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () =>
+        widgetSpeedOn(LIGHTHOUSE_MOBILE_NETWORK),
+      );
+    }
   } catch (error) {
     errors.run = error instanceof Error ? error.message : String(error);
     progress(`stopped: ${errors.run}`);

@@ -1,7 +1,27 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 // The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
 import { launchChromium } from '../../test/browser/support/chromium';
 import { inAlternatingOrder, median } from '../stats';
+
+/** Network conditions Chromium imposes on every request of the page (DevTools' request-level throttling). */
+export interface EmulatedNetwork {
+  name: string;
+  /** Added to each request's response, in ms. */
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+}
+
+/**
+ * Lighthouse's default mobile network ("slow 4G": 150 ms, 1.6 Mbit/s down, 750 kbit/s up), applied
+ * per request as DevTools does, without Lighthouse's packet-level adjustment factors.
+ */
+export const LIGHTHOUSE_MOBILE_NETWORK: EmulatedNetwork = {
+  name: "Lighthouse's mobile network (150 ms per request, 1.6 Mbit/s down, 750 kbit/s up)",
+  latencyMs: 150,
+  downloadKbps: 1.6 * 1024,
+  uploadKbps: 750,
+};
 
 /** Settings of the in-browser comparison. */
 export interface WidgetSpeedOptions {
@@ -11,6 +31,8 @@ export interface WidgetSpeedOptions {
   attrs: string;
   warmups: number;
   repeats: number;
+  /** Emulated for both the widget and the bare fetch; omitted, the page talks to 127.0.0.1 as is. */
+  network?: EmulatedNetwork;
 }
 
 /** Milestones of one widget load, in ms after the script was inserted (null when not seen). */
@@ -36,6 +58,8 @@ export interface Timing {
 
 /** Medians (ms) of each mode and every sample. */
 export interface WidgetSpeed {
+  /** null: no emulation, straight to the local Worker. */
+  network: EmulatedNetwork | null;
   apiRequests: string[];
   comparedUrl: string;
   /** From the widget module's first statement to its first rows: what the goal is judged on. */
@@ -73,10 +97,30 @@ function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = 
 
 // A fresh context per sample: empty HTTP cache, so the widget's script is fetched and compiled
 // every time, as on a reader's first visit.
-async function runPage(browser: Browser, url: string, pageErrors: string[], seenRequests?: string[]): Promise<PageResult> {
+async function emulate(context: BrowserContext, page: Page, network: EmulatedNetwork): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  const bytesPerSecond = (kbps: number) => (kbps * 1024) / 8;
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: network.latencyMs,
+    downloadThroughput: bytesPerSecond(network.downloadKbps),
+    uploadThroughput: bytesPerSecond(network.uploadKbps),
+  });
+}
+
+interface PageRun {
+  url: string;
+  pageErrors: string[];
+  network?: EmulatedNetwork;
+  seenRequests?: string[];
+}
+
+async function runPage(browser: Browser, { url, pageErrors, network, seenRequests }: PageRun): Promise<PageResult> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    if (network) await emulate(context, page, network);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (seenRequests) page.on('request', (request) => seenRequests.push(request.url()));
     await page.goto(url);
@@ -105,16 +149,18 @@ function medianPhases(all: readonly WidgetPhases[]): WidgetPhases {
 }
 
 /**
- * In headless Chromium, on one page served by the local Worker: time from the widget module's first
- * statement (and, secondarily, from inserting its script) to its first rows, against a bare fetch + JSON.parse of the very URL the widget asks the
- * API for. Modes alternate sample by sample; medians are reported.
+ * In headless Chromium, on one page served by the local Worker (through `options.network` when
+ * set): time from the widget module's first statement (and, secondarily, from inserting its script)
+ * to its first rows, against a bare fetch + JSON.parse of the very URL the widget asks the API for.
+ * Modes alternate sample by sample; medians are reported.
  */
 export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOptions): Promise<WidgetSpeed> {
   const browser = await launchChromium();
   try {
     const pageErrors: string[] = [];
     const requests: string[] = [];
-    const discovery = await runPage(browser, pageUrl(origin, options, 'widget'), pageErrors, requests);
+    const { network } = options;
+    const discovery = await runPage(browser, { url: pageUrl(origin, options, 'widget'), pageErrors, network, seenRequests: requests });
     const apiRequests = requests.filter((url) => new URL(url).pathname.startsWith('/api/'));
     const comparedUrl = apiRequests.find((url) => new URL(url).pathname === '/api/v1/clusters');
     if (!comparedUrl) throw new Error(`the widget requested no /api/v1/clusters (requests: ${apiRequests.join(', ') || 'none'})`);
@@ -125,7 +171,7 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const modes: Mode[] = ['widget', 'fetch', 'widget-warm'];
     for (let index = 0; index < options.warmups + options.repeats; index++) {
       for (const mode of inAlternatingOrder(modes, index)) {
-        const result = await runPage(browser, pageUrl(origin, options, mode, comparedUrl), pageErrors);
+        const result = await runPage(browser, { url: pageUrl(origin, options, mode, comparedUrl), pageErrors, network });
         if (index < options.warmups) continue;
         samples[mode].push(result.ms ?? Number.NaN);
         if (mode === 'widget') {
@@ -137,6 +183,7 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     }
     const summary = (values: number[]): Timing => ({ median: median(values), samples: values });
     return {
+      network: network ?? null,
       apiRequests,
       comparedUrl,
       widgetFromScriptStart: summary(fromScriptStart),
