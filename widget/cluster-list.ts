@@ -339,15 +339,15 @@ export class ClusterList extends LitElement {
     const t = this.#t;
     const locale = resolveLocale(this.lang);
     const hidden = this.#hidden;
-    return html`<div class="root" role="region" aria-labelledby="title" lang=${locale}>
-      <header part="header">
-        <p class="title" id="title">${t.title}</p>
-        <p class="count" role="status" aria-live="polite">${this.#countText(t)}</p>
-      </header>
-      ${this.#renderControls(t, hidden)} ${hidden.has('year') ? nothing : this.#renderChips(t)}
-      <div class="body" aria-busy=${String(this._busy)}>${this.#renderBody(t)}</div>
-      ${this.#renderBar(t, hidden)} ${sourceView(t, this._info)}
-    </div>`;
+    // Its children are all blocks: lines starting with '>' leave no whitespace between them.
+    return html`<div class="root" role="region" aria-labelledby="title" lang=${locale}
+      ><header part="header"
+        ><p class="title" id="title">${t.title}</p
+        ><p class="count" role="status" aria-live="polite">${this.#countText(t)}</p></header
+      >${this.#renderControls(t, hidden)}${hidden.has('year') ? nothing : this.#renderChips(t)}<div class="body" aria-busy=${String(this._busy)}
+        >${this.#renderBody(t)}</div
+      >${this.#renderBar(t, hidden)}${sourceView(t, this._info)}</div
+    >`;
   }
 
 
@@ -402,16 +402,16 @@ export class ClusterList extends LitElement {
     const terms = searchTerms(view.q);
     const inProvince = Boolean(view.province || this.province);
     const notices = this._info?.notices ?? [];
-    return html`<ol aria-label=${t.title}>
-      ${page.rows.map((record) =>
+    return html`<ol aria-label=${t.title}
+      >${page.rows.map((record) =>
         rowView(t, record, {
           terms,
           places: placesOf(record, inProvince, (name) => this.#placeLabel(name)),
           noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
           onToggle: (open) => this.#onToggle(open, record),
         }),
-      )}
-    </ol>`;
+      )}</ol
+    >`;
   }
 
   #renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
@@ -419,7 +419,7 @@ export class ClusterList extends LitElement {
     const pager = pagerView(t, loaded && { total: loaded.page.total, size: this.#pageSize, current: loaded.view.page }, (page) =>
       this.#change({ page }),
     );
-    return html`<div class="bar">${pager} ${hidden.has('download') ? nothing : this.#renderDownload(t)}</div>`;
+    return html`<div class="bar">${pager}${hidden.has('download') ? nothing : this.#renderDownload(t)}</div>`;
   }
 
   #renderChips(t: Messages): TemplateResult {

@@ -24,10 +24,11 @@ export function minifyCssText(text: string): string {
 
 /**
  * HTML text with each line break and its indentation collapsed to one space, as the parser would
- * render it. Whitespace between tags stays: it separates words in accessible names.
+ * render it. Whitespace between tags stays: it separates words in accessible names. A line that
+ * starts with `>` closes a tag (`<label class="field"⏎  >`): the whitespace before it goes.
  */
 export function minifyHtmlText(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*\n\s*>/g, '>').replace(/\s*\n\s*/g, ' ');
 }
 
 /**

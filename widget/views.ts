@@ -85,21 +85,22 @@ export interface RowOptions {
 /** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
 export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, onToggle }: RowOptions): TemplateResult {
   const name = highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
-  return html`<li class="row" part="row">
-    <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-      <summary>
-        <span class="name">${name}</span>
-        <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
-      </summary>
-      <dl>
-        ${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}
-        <dt>${t.submittedBy}</dt>
-        <dd>${record.submittedBy}</dd>
-        <dt>${t.notice}</dt>
-        <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd>
-      </dl>
-    </details>
-  </li>`;
+  // Blocks, flex and grid items only (lines starting with '>' leave no whitespace), except the
+  // space between name and meta, which keeps them apart in the summary's accessible name.
+  return html`<li class="row" part="row"
+    ><details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
+      ><summary
+        ><span class="name">${name}</span>
+        <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span></summary
+      ><dl
+        >${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}<dt
+          >${t.submittedBy}</dt
+        ><dd>${record.submittedBy}</dd
+        ><dt>${t.notice}</dt
+        ><dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd></dl
+      ></details
+    ></li
+  >`;
 }
 
 /** Previous / next and "第 1–10 条，共 23 条"; rendered (disabled) while loading so nothing moves. */
