@@ -14,6 +14,14 @@ import { afterLoad, expectNoPageProblems, waitForLoads } from './support/widget-
 
 const session = useBrowserSession();
 
+/** The widget's wait for a first answer before it draws its skeleton (widget/cluster-list.ts). */
+const SKELETON_DELAY_MS = 150;
+
+/** How long the widget's script took to arrive, as the widget itself reads it (Resource Timing). */
+function scriptArrivalMs(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/widget/cluster-list.js'))?.duration ?? Number.NaN);
+}
+
 /** The host page at the size and colour scheme under test, once its first widget has loaded without a problem. */
 async function openPage(path: string, body: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
   const { page, pageErrors } = await openHostPage(session, path, body, {
@@ -198,10 +206,34 @@ describe('layout', () => {
     await page.route(`${workerOrigin()}/api/**`, () => {});
     const reserve = '<style>cluster-list:not(:defined) { display: block; min-height: 480px; }</style>';
     await gotoHostPage(session, page, '/reserve', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve });
+    // The widget waits only when its own file came quickly (from this machine, it should).
+    expect(await scriptArrivalMs(page), 'the widget script took longer to arrive than the widget waits').toBeLessThan(SKELETON_DELAY_MS);
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
     const heights = await page.evaluate(() => window.__heights);
     expect(heights.length).toBeGreaterThan(0);
     expect(new Set(heights)).toEqual(new Set([480]));
+    await expectNoPageProblems(page, pageErrors);
+  });
+
+  it('draws its skeleton at once when its own file was slow to arrive, as the API will be', async () => {
+    const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__firstRender = customElements.whenDefined('cluster-list').then(async () => {
+        const widget = document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('cluster-list')!;
+        await widget.updateComplete;
+        const root = widget.shadowRoot!;
+        return root.querySelector('.skeleton') ? 'skeleton' : root.querySelector('.reserved') ? 'reserved' : 'other';
+      });
+    });
+    await page.route('**/widget/cluster-list.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2 * SKELETON_DELAY_MS));
+      await route.continue();
+    });
+    await page.route(`${workerOrigin()}/api/**`, () => {});
+    await gotoHostPage(session, page, '/slow-script', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
+    expect(await scriptArrivalMs(page)).toBeGreaterThan(SKELETON_DELAY_MS);
+    expect(await page.evaluate(() => window.__firstRender)).toBe('skeleton');
+    expect(await page.locator('cluster-list .skeleton').count()).toBe(10);
     await expectNoPageProblems(page, pageErrors);
   });
 });
