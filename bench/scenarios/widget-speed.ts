@@ -95,8 +95,6 @@ function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = 
   return url.href;
 }
 
-// A fresh context per sample: empty HTTP cache, so the widget's script is fetched and compiled
-// every time, as on a reader's first visit.
 async function emulate(context: BrowserContext, page: Page, network: EmulatedNetwork): Promise<void> {
   const session = await context.newCDPSession(page);
   await session.send('Network.enable');
@@ -116,6 +114,8 @@ interface PageRun {
   seenRequests?: string[];
 }
 
+// A fresh context per sample: empty HTTP cache, so the widget's script is fetched and compiled
+// every time, as on a reader's first visit.
 async function runPage(browser: Browser, { url, pageErrors, network, seenRequests }: PageRun): Promise<PageResult> {
   const context = await browser.newContext();
   try {
