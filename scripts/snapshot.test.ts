@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClusterRecord } from '../core/record';
-import { publicRecord } from './pipeline/build';
+import { publicRecord, type ClusterRecord } from '../core/record';
 import { loadDatasetSnapshot } from './snapshot';
 
 describe('loadDatasetSnapshot', { timeout: 30_000 }, () => {

@@ -79,6 +79,3 @@ export function buildDataset(inputs: DataInputs, options: BuildOptions): BuildOu
     manifest,
   };
 }
-
-// Re-exported: tests check the published shape through the pipeline that writes it.
-export { publicRecord };
