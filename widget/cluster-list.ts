@@ -15,7 +15,7 @@ import {
 } from './filters';
 import { searchTerms } from './highlight';
 import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
-import { arrivedSlowerThan } from './arrival';
+import { SKELETON_DELAY_MS, skeletonAtOnce } from './skeleton-timing';
 import { apiSourceFor, resolveSource, staticSourceFor } from './resolve-source';
 import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets, type StaticSource } from './source';
 import { isNearViewport, VIEWPORT_MARGIN } from './viewport';
@@ -25,13 +25,6 @@ const SEARCH_DEBOUNCE_MS = 300;
 const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
 const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
-/**
- * A first answer quicker than this is drawn at once. A slower one gets the skeleton first: drawn
- * straight away, the skeleton's own first layout would hold up rows that were about to arrive.
- * When this file itself took longer than that to arrive, the answer will too: the skeleton is then
- * drawn at once, while the network works, not just as the rows land.
- */
-const SKELETON_DELAY_MS = 150;
 
 interface Loaded {
   page: ClusterPage;
@@ -149,7 +142,7 @@ export class ClusterList extends LitElement {
     this._info = null;
     this._error = null;
     this._busy = false;
-    this._waiting = !arrivedSlowerThan(SKELETON_DELAY_MS);
+    this._waiting = !skeletonAtOnce();
     // Upgrading, the element does not match :defined yet, so this is what the page reserved.
     if (this.isConnected) this.#reservedHeight = this.getBoundingClientRect().height;
   }

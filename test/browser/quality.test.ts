@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SKELETON_DELAY_MS } from '../../widget/skeleton-timing';
 import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
 import { gotoHostPage, newInstrumentedPage, openHostPage } from './support/host-page';
@@ -13,9 +14,6 @@ import { useBrowserSession } from './support/session';
 import { afterLoad, expectNoPageProblems, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
-
-/** The widget's wait for a first answer before it draws its skeleton (widget/cluster-list.ts). */
-const SKELETON_DELAY_MS = 150;
 
 /** How long the widget's script took to arrive, as the widget itself reads it (Resource Timing). */
 function scriptArrivalMs(page: Page): Promise<number> {
