@@ -227,6 +227,8 @@ export class ClusterList extends LitElement {
     this._busy = true;
     try {
       const resolved = resolveSource(this.api, this.src);
+      // The API's source comes back at once: not awaiting it lets the rows request leave from
+      // connectedCallback, before Lit's first render (an await would queue it behind that render).
       const source = resolved instanceof Promise ? await resolved : resolved;
       const page = await source.clusters(pageParams(view, this.#pageSize), signal);
       if (signal.aborted) return;
