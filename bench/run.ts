@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSiteIfStale } from '../test/browser/support/site-build';
+import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { constantResponseScript, helloWorldScript } from './baselines';
 import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';

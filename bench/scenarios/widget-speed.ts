@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 // The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
-import { launchChromium } from '../../test/browser/support/chromium';
+import { launchChromium } from '../../scripts/browsers/chromium';
 import { inAlternatingOrder, median } from '../stats';
 
 /** Network conditions Chromium imposes on every request of the page (DevTools' request-level throttling). */
