@@ -1,3 +1,5 @@
+import { PROVINCES } from '../core/provinces';
+
 /** The widget's two UI languages. Data values stay Chinese in both. */
 export type Locale = 'zh-CN' | 'en';
 
@@ -21,6 +23,8 @@ export interface Messages {
   industry: string;
   submittedBy: string;
   notice: string;
+  recordPage: string;
+  recordLink: string;
   range: (from: number, to: number, total: number) => string;
   page: (page: number, pages: number) => string;
   previous: string;
@@ -59,6 +63,8 @@ const zh: Messages = {
   industry: '产业',
   submittedBy: '推荐单位',
   notice: '公告',
+  recordPage: '集群页面',
+  recordLink: '查看、引用与分享',
   range: (from, to, total) => (total === 0 ? '共 0 条' : `第 ${from}–${to} 条，共 ${total} 条`),
   page: (page, pages) => `第 ${page} / ${pages} 页`,
   previous: '上一页',
@@ -92,6 +98,8 @@ const en: Messages = {
   industry: 'Industry',
   submittedBy: 'Submitted by',
   notice: 'Notice',
+  recordPage: 'Cluster page',
+  recordLink: 'View, cite and share',
   range: (from, to, total) => (total === 0 ? '0 results' : `${from}–${to} of ${total}`),
   page: (page, pages) => `Page ${page} of ${pages}`,
   previous: 'Previous',
@@ -113,4 +121,10 @@ export function resolveLocale(lang: string | null | undefined): Locale {
 
 export function messagesFor(locale: Locale): Messages {
   return locale === 'en' ? en : zh;
+}
+
+/** A province's name as the locale shows it (English names in `en`); other places stay Chinese. */
+export function placeLabel(locale: Locale, name: string): string {
+  if (locale !== 'en') return name;
+  return PROVINCES.find((province) => province.name === name)?.nameEn ?? name;
 }

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { YearCount } from '../core/facets';
+import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
 import { highlightSegments } from './highlight';
 import type { Messages } from './i18n';
@@ -33,6 +34,12 @@ export function selectView(
       )}
     </select></label
   >`;
+}
+
+/** The years the chips offer: every year with a notice or a count, ascending. */
+export function chipYears(notices: readonly Notice[], counts: readonly YearCount[]): number[] {
+  const years = new Set([...notices.map((notice) => notice.year), ...counts.map((entry) => entry.value)]);
+  return [...years].sort((a, b) => a - b);
 }
 
 /** Toggle buttons: "all years" plus one per year, each with the count choosing it would give. */
@@ -79,28 +86,33 @@ export interface RowOptions {
   terms: readonly string[];
   places: readonly string[];
   noticeTitle: string | undefined;
+  /** The record's page on the site the data comes from; null in self-hosted mode. */
+  recordUrl: string | null;
   onToggle: (open: boolean) => void;
 }
 
 /** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
-export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, onToggle }: RowOptions): TemplateResult {
+export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
   const name = highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
-  // Blocks, flex and grid items only (lines starting with '>' leave no whitespace), except the
-  // space between name and meta, which keeps them apart in the summary's accessible name.
-  return html`<li class="row" part="row"
-    ><details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
-      ><summary
-        ><span class="name">${name}</span>
-        <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span></summary
-      ><dl
-        >${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}<dt
-          >${t.submittedBy}</dt
-        ><dd>${record.submittedBy}</dd
-        ><dt>${t.notice}</dt
-        ><dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd></dl
-      ></details
-    ></li
-  >`;
+  const town = [record.city, record.county, record.town].filter(Boolean).join(' · ');
+  return html`
+    <li class="row" part="row">
+      <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
+        <summary>
+          <span class="name">${name}</span>
+          <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
+        </summary>
+        <dl>
+          ${record.town ? html`<dt>${t.place}</dt><dd>${town}</dd>` : nothing}
+          <dt>${t.submittedBy}</dt>
+          <dd>${record.submittedBy}</dd>
+          <dt>${t.notice}</dt>
+          <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd>
+          ${recordUrl ? html`<dt>${t.recordPage}</dt><dd><a href=${recordUrl}>${t.recordLink}</a></dd>` : nothing}
+        </dl>
+      </details>
+    </li>
+  `;
 }
 
 /** Previous / next and "第 1–10 条，共 23 条"; rendered (disabled) while loading so nothing moves. */
@@ -127,4 +139,24 @@ export function sourceView(t: Messages, info: DatasetInfo | null): TemplateResul
           <span>${t.version(info.version)}</span>`
       : nothing}
   </p>`;
+}
+
+/** The search box; the element commits its text after a pause in typing, on Enter or on change. */
+export function searchView(t: Messages, value: string, onInput: (event: Event) => void, onCommit: (event: Event) => void): TemplateResult {
+  return html`
+    <label class="field search">
+      <span class="label">${t.search}</span>
+      <input
+        part="search"
+        type="search"
+        maxlength="64"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${t.searchPlaceholder}
+        .value=${value}
+        @input=${onInput}
+        @change=${onCommit}
+      />
+    </label>
+  `;
 }

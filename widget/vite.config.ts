@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyLitTemplates } from './minify-templates';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+
+/** lightningcss's version encoding (major << 16) of the oldest engines the widget supports. */
+const CSS_TARGETS = { chrome: 80 << 16, firefox: 78 << 16, safari: 14 << 16 };
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -21,7 +25,13 @@ export default defineConfig(({ mode }) => {
     root: here('.'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyLitTemplates()],
+    plugins: [
+      // Lit's template minifier. Its CSS minifier (lightningcss) gets the widget's browser floor as
+      // targets, so it never drops or rewrites a declaration those engines need.
+      minifyHTML({
+        options: { minifyOptions: { ...defaultMinifyOptions, minifyCSS: { minify: true, targets: CSS_TARGETS } } },
+      }),
+    ],
     define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
     resolve: {
       // Lit's production build: its development build warns in the console and is larger.
@@ -37,6 +47,10 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       lib: { entry: here(selfHosted ? './static-source.ts' : './register.ts'), formats: ['es'] },
       rolldownOptions: {
+        // Class fields as plain assignments (TypeScript's useDefineForClassFields: false): lowered
+        // to ES2020, define semantics need oxc's defineProperty helpers in the bundle. Lit's
+        // reactive properties are `declare`d, so no field shadows an accessor.
+        transform: { assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
         // core is pure by design (no side effects at import); this lets unused lookup tables go.
         treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]/, sideEffects: false }] },
         output: {
@@ -48,7 +62,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: false,
           // The very first statement, before Lit's: where the bench's "script start → first rows" begins.
           ...(selfHosted ? {} : { banner: "performance.mark('cluster-list:script-start');" }),
-          minify: true,
+          minify: { mangleProps: { regex: /^(loadRequest|pageSizeValue|controls|messages|placeLabel|change|onSearchInput|commitSearch|toggleYear|clearFilters|retry|downloadCsv|onToggle|renderWidget|countText|renderControls|renderBody|renderPager|renderChips|renderDownload|viewport|skeleton|loader|loadEventPending|debounce|reservedHeight|reserving|waiting|settle|release|apply|observer|onIntersection|near|facetsShown|task|info|load)$/ } } as never,
           comments: false,
         },
       },
