@@ -48,6 +48,21 @@ describe('API source', () => {
     expect(answer).toEqual({ page: { total: 2, rows, datasetVersion: '2023.1' }, facets: null, info: null });
   });
 
+  it('asks again without include when an API from before include refuses it', async () => {
+    const fetch = vi.fn(async (url: string) =>
+      url.includes('include=')
+        ? Response.json({ error: { code: 'unknown_parameter', message: 'Unknown parameter "include"', param: 'include' } }, { status: 400 })
+        : Response.json({ data: rows, meta: { total: 2, limit: 10, offset: 0, datasetVersion: 'x' } }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const answer = await createApiSource(API).load(new URLSearchParams('limit=10'), { facets: true, meta: true }, signal);
+    expect(answer.page.rows).toEqual(rows);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'https://clusters.example/api/v1/clusters?limit=10&include=facets,meta',
+      'https://clusters.example/api/v1/clusters?limit=10',
+    ]);
+  });
+
   it('fetches with the defaults a `<link rel=preload as=fetch crossorigin>` uses, so the browser reuses it', async () => {
     const fetch = serve({ data: [], meta: { total: 0, limit: 10, offset: 0, datasetVersion: 'x' } });
     await createApiSource(API).load(new URLSearchParams(), { facets: false, meta: false }, signal);

@@ -8,8 +8,11 @@ import { WidgetError, type ClusterSource, type DatasetInfo, type Include, type S
 const CSV_LIMIT = 300;
 
 interface ErrorBody {
-  error?: { message?: unknown };
+  error?: { message?: unknown; param?: unknown };
 }
+
+/** A 400 naming `include`: an API from before `include`, which refuses what it does not know. */
+class IncludeRefused extends Error {}
 
 /** The part of `/api/v1/meta` (and of `included.meta`) the source line uses. */
 interface MetaData {
@@ -57,7 +60,8 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as ErrorBody | null)?.error?.message;
+    const { message, param } = (body as ErrorBody | null)?.error ?? {};
+    if (response.status === 400 && param === 'include') throw new IncludeRefused();
     // A 400 is the host page's configuration (e.g. an unknown province): retrying cannot help.
     const retryable = response.status !== 400 && response.status !== 404;
     throw new WidgetError(typeof message === 'string' && !retryable ? message : 'network', retryable);
@@ -105,8 +109,13 @@ export function createApiSource(base: URL): ApiSource {
       early.delete(target);
       // Taken over, it is aborted like the caller's own request would be.
       if (sent) signal.addEventListener('abort', () => sent.controller.abort(), { once: true });
-      const body = await (sent?.body ?? getJson(target, signal));
-      return answerOf(body as ListBody);
+      try {
+        return answerOf((await (sent?.body ?? getJson(target, signal))) as ListBody);
+      } catch (error) {
+        if (!(error instanceof IncludeRefused)) throw error;
+        // An older API: the rows alone, without facets or the source line's info.
+        return answerOf((await getJson(url(params, { facets: false, meta: false }), signal)) as ListBody);
+      }
     },
     prefetch(params, include): void {
       const target = url(params, include);

@@ -62,7 +62,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: false,
           // The very first statement, before Lit's: where the bench's "script start → first rows" begins.
           ...(selfHosted ? {} : { banner: "performance.mark('cluster-list:script-start');" }),
-          minify: { mangleProps: { regex: /^(loadRequest|pageSizeValue|controls|messages|placeLabel|change|onSearchInput|commitSearch|toggleYear|clearFilters|retry|downloadCsv|onToggle|renderWidget|countText|renderControls|renderBody|renderPager|renderChips|renderDownload|viewport|skeleton|loader|loadEventPending|debounce|reservedHeight|reserving|waiting|settle|release|apply|observer|onIntersection|near|facetsShown|task|info|load)$/ } } as never,
+          minify: true,
           comments: false,
         },
       },
