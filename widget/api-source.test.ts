@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIXTURE_CLUSTERS, FIXTURE_NOTICES } from '../test/fixtures/records';
-import { createApiSource, includeParam } from './api-source';
+import { createApiSource, withInclude } from './api-source';
 
 const signal = new AbortController().signal;
 const API = new URL('https://clusters.example/');
@@ -23,9 +23,8 @@ afterEach(() => {
 
 describe('API source', () => {
   it('spells include canonically, last in the query', () => {
-    expect(includeParam({ facets: true, meta: true })).toBe('include=facets,meta');
-    expect(includeParam({ facets: false, meta: true })).toBe('include=meta');
-    expect(includeParam({ facets: false, meta: false })).toBe('');
+    expect(withInclude(new URLSearchParams('q=a'), { facets: true, meta: true }).toString()).toBe('q=a&include=facets%2Cmeta');
+    expect(withInclude(new URLSearchParams('q=a'), { facets: false, meta: false }).toString()).toBe('q=a');
     const source = createApiSource(API);
     expect(source.url(new URLSearchParams('province=浙江&limit=10'), { facets: true, meta: true })).toBe(
       'https://clusters.example/api/v1/clusters?province=%E6%B5%99%E6%B1%9F%E7%9C%81&limit=10&include=facets,meta',

@@ -35,14 +35,12 @@ function canonicalClusters(params: URLSearchParams): string {
   return canonicalWidgetQuery(params, true) ?? params.toString();
 }
 
-/** The `include` parameter in its canonical spelling (`facets,meta`), last in the query; '' for none. */
-export function includeParam({ facets, meta }: Include): string {
+/** `params` with the API's `include` parameter for what `include` asks for (core spells it canonically). */
+export function withInclude(params: URLSearchParams, { facets, meta }: Include): URLSearchParams {
   const members = [facets ? 'facets' : '', meta ? 'meta' : ''].filter(Boolean);
-  return members.length > 0 ? `include=${members.join(',')}` : '';
-}
-
-function joinQuery(...parts: string[]): string {
-  return parts.filter(Boolean).join('&');
+  const result = new URLSearchParams(params);
+  if (members.length > 0) result.set('include', members.join(','));
+  return result;
 }
 
 /**
@@ -97,7 +95,7 @@ export interface ApiSource extends ClusterSource {
 export function createApiSource(base: URL): ApiSource {
   const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
   const clustersUrl = (query: string): string => `${root}api/v1/clusters${query ? `?${query}` : ''}`;
-  const url = (params: URLSearchParams, include: Include): string => clustersUrl(joinQuery(canonicalClusters(params), includeParam(include)));
+  const url = (params: URLSearchParams, include: Include): string => clustersUrl(canonicalClusters(withInclude(params, include)));
   /** Requests sent ahead of time by URL, each taken by the first `load` that asks for it. */
   const early = new Map<string, { body: Promise<unknown>; controller: AbortController }>();
 
