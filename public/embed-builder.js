@@ -8,6 +8,13 @@ const preview = document.getElementById('preview');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 const origin = location.origin;
+/** The provinces in the list by name (6-digit code, English name), for the fallback link. */
+const provinceInfo = new Map();
+/**
+ * The widget module this page already loaded: it computes the snippet's preload URL and CSV link,
+ * so they are exactly what the widget will request (null until it has loaded).
+ */
+let widget = null;
 
 function option(value, label) {
   const element = document.createElement('option');
@@ -43,8 +50,37 @@ function attributes() {
   return result;
 }
 
+function escapeAttribute(value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+function escapeText(value) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
 function attributeText([name, value]) {
-  return value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return value === '' ? name : `${name}="${escapeAttribute(value)}"`;
+}
+
+/**
+ * Plain links inside the element: shown where the widget cannot run (no JavaScript, an old
+ * browser, the script blocked), and hidden by its shadow root once it runs.
+ */
+function fallbackLinks(element, selfHosted) {
+  const english = element.getAttribute('lang') === 'en';
+  const province = provinceInfo.get(element.getAttribute('province'));
+  let page = english ? 'SME characteristic industrial clusters' : '中小企业特色产业集群名单';
+  if (province) page = english ? `SME characteristic industrial clusters in ${province.nameEn}` : `${province.name}的中小企业特色产业集群`;
+  const pageLink = `<a href="${origin}/${province ? `provinces/${province.code}` : ''}">${escapeText(page)}</a>`;
+  if (selfHosted || !widget) return [pageLink];
+  return [pageLink, `<a href="${escapeAttribute(widget.presetCsvUrl(element))}">${english ? 'Download CSV' : '下载 CSV'}</a>`];
+}
+
+/** The preload hint, when the builder's option asks for it (and the widget can say the URL). */
+function preloadLine(element, selfHosted) {
+  if (selfHosted || !widget || !new FormData(form).get('preload')) return null;
+  const url = widget.firstRequestUrl(element);
+  return url && `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`;
 }
 
 function update() {
@@ -52,7 +88,12 @@ function update() {
   const selfHosted = chosen.some(([name]) => name === 'src');
   const script = selfHosted ? '/static/cluster-list/cluster-list.standalone.js' : `${origin}/widget/cluster-list.js`;
   const tag = ['cluster-list', ...chosen.map(attributeText)].join(' ');
-  const text = `<script type="module" src="${script}"></script>\n<${tag}></cluster-list>`;
+  // The snippet's own element (self-hosted attributes as written), for the URLs it implies.
+  const described = document.createElement('cluster-list');
+  for (const [name, value] of chosen) described.setAttribute(name, value);
+  const links = fallbackLinks(described, selfHosted).map((link) => `  ${link}\n`).join('');
+  const lines = [preloadLine(described, selfHosted), `<script type="module" src="${script}"></script>`, `<${tag}>\n${links}</cluster-list>`];
+  const text = lines.filter(Boolean).join('\n');
   copyStatus.textContent = '';
   // Most edits fire both input and change, and the choices' arrival calls update() once more. The
   // snippet spells out every chosen attribute, so an unchanged snippet means the preview already
@@ -95,7 +136,10 @@ async function loadChoices() {
     fetch('/api/v1/meta').then((response) => response.json()),
   ]);
   const select = form.elements.namedItem('province');
-  for (const province of provinces.data) select.append(option(province.name, `${province.name}（${province.count}）`));
+  for (const province of provinces.data) {
+    provinceInfo.set(province.name, province);
+    select.append(option(province.name, `${province.name}（${province.count}）`));
+  }
   document.getElementById('years').append(...meta.data.years.map((entry) => yearCheckbox(entry.year)));
 }
 
@@ -104,6 +148,14 @@ form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 copyButton.addEventListener('click', copy);
 update();
+import('/widget/cluster-list.js')
+  .then((module) => {
+    widget = module;
+    update();
+  })
+  .catch(() => {
+    // Without the widget module the snippet has no preload line or CSV link; it still works.
+  });
 loadChoices()
   .catch(() => {
     // The builder still works without the lists: all provinces and years.

@@ -7,6 +7,7 @@ import './early-rows';
 import { ClusterList } from './cluster-list';
 
 export { ClusterList };
+export { firstRequestUrl, presetCsvUrl } from './embed-urls';
 export type * from './events';
 
 declare global {

@@ -3,7 +3,7 @@
  * the first request before the element is defined) and for the preload hint of the embed snippet:
  * all three must name the very same URL, or the browser fetches twice.
  */
-import { clampPageSize, pageParams, parseHidden, presetView, type HideableControl } from './filters';
+import { clampPageSize, pageParams, parseHidden, presetView, type HideableControl, type Presets } from './filters';
 import type { Include } from './source';
 
 /** What decides which controls show: the presets, the hidden controls and the reader's province. */
@@ -40,11 +40,17 @@ export interface FirstRequest {
   include: Include;
 }
 
+/** The presets of a `<cluster-list>` read from its attributes, before it is defined. */
+export function presetsOf(element: Element): Presets {
+  const attribute = (name: string) => element.getAttribute(name);
+  return { province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') };
+}
+
 /** The first request of a `<cluster-list>` from its attributes; null in self-hosted mode (`src`). */
 export function firstRequestOf(element: Element): FirstRequest | null {
   const attribute = (name: string) => element.getAttribute(name);
   if (attribute('src')) return null;
-  const presets = { province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') };
+  const presets = presetsOf(element);
   const view = presetView(presets, '');
   const state: ControlsState = {
     presetProvince: presets.province,
