@@ -11,8 +11,9 @@ const origin = location.origin;
 /** The provinces in the list by name (6-digit code, English name), for the fallback link. */
 const provinceInfo = new Map();
 /**
- * The widget module this page already loaded: it computes the snippet's preload URL and CSV link,
- * so they are exactly what the widget will request (null until it has loaded).
+ * The standalone widget module, which exports `embedUrls`: the snippet's preload URL and CSV link
+ * come from the widget's own code, so they are exactly what it will request (null until loaded).
+ * Its element class stays unused: the page's `cluster-list.js` defined the element first.
  */
 let widget = null;
 
@@ -73,13 +74,13 @@ function fallbackLinks(element, selfHosted) {
   if (province) page = english ? `SME characteristic industrial clusters in ${province.nameEn}` : `${province.name}的中小企业特色产业集群`;
   const pageLink = `<a href="${origin}/${province ? `provinces/${province.code}` : ''}">${escapeText(page)}</a>`;
   if (selfHosted || !widget) return [pageLink];
-  return [pageLink, `<a href="${escapeAttribute(widget.presetCsvUrl(element))}">${english ? 'Download CSV' : '下载 CSV'}</a>`];
+  return [pageLink, `<a href="${escapeAttribute(widget.embedUrls(element).csv)}">${english ? 'Download CSV' : '下载 CSV'}</a>`];
 }
 
 /** The preload hint, when the builder's option asks for it (and the widget can say the URL). */
 function preloadLine(element, selfHosted) {
   if (selfHosted || !widget || !new FormData(form).get('preload')) return null;
-  const url = widget.firstRequestUrl(element);
+  const url = widget.embedUrls(element).preload;
   return url && `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`;
 }
 
@@ -148,7 +149,7 @@ form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 copyButton.addEventListener('click', copy);
 update();
-import('/widget/cluster-list.js')
+import('/widget/cluster-list.standalone.js')
   .then((module) => {
     widget = module;
     update();

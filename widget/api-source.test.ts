@@ -70,19 +70,6 @@ describe('API source', () => {
     expect(init).toEqual({ signal });
   });
 
-  it('hands a request sent ahead of time to the load that asks for the same URL', async () => {
-    const fetch = serve({ data: rows, meta: { total: 2, limit: 10, offset: 0, datasetVersion: 'x' } });
-    const source = createApiSource(API);
-    const params = new URLSearchParams('limit=10');
-    source.prefetch(params, { facets: true, meta: true });
-    source.prefetch(params, { facets: true, meta: true });
-    await source.load(params, { facets: true, meta: true }, signal);
-    expect(fetch).toHaveBeenCalledTimes(1);
-    // Taken once: the next load asks again.
-    await source.load(params, { facets: true, meta: true }, signal);
-    expect(fetch).toHaveBeenCalledTimes(2);
-  });
-
   it("shows the API's message for a 400, without retry", async () => {
     serve({ error: { code: 'invalid_province', message: '未知省份“火星”' } }, 400);
     await expect(createApiSource(API).load(new URLSearchParams('province=火星'), { facets: false, meta: false }, signal)).rejects.toMatchObject({

@@ -11,8 +11,6 @@ interface ErrorBody {
   error?: { message?: unknown; param?: unknown };
 }
 
-/** A 400 naming `include`: an API from before `include`, which refuses what it does not know. */
-class IncludeRefused extends Error {}
 
 /** The part of `/api/v1/meta` (and of `included.meta`) the source line uses. */
 interface MetaData {
@@ -44,11 +42,14 @@ export function withInclude(params: URLSearchParams, { facets, meta }: Include):
 }
 
 /**
+ * The JSON body of a successful answer, or null for a 400 naming `include`: an API from before
+ * `include`, which refuses what it does not know.
+ *
  * Plain `fetch` defaults (mode `cors`, credentials `same-origin`): exactly what a
  * `<link rel="preload" as="fetch" crossorigin>` for the same URL sends, so the browser hands this
  * request the preloaded response instead of making a second one.
  */
-async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+async function getJson(url: string, signal: AbortSignal): Promise<object | null> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -59,7 +60,7 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const { message, param } = (body as ErrorBody | null)?.error ?? {};
-    if (response.status === 400 && param === 'include') throw new IncludeRefused();
+    if (response.status === 400 && param === 'include') return null;
     // A 400 is the host page's configuration (e.g. an unknown province): retrying cannot help.
     const retryable = response.status !== 400 && response.status !== 404;
     throw new WidgetError(typeof message === 'string' && !retryable ? message : 'network', retryable);
@@ -79,12 +80,10 @@ function answerOf(body: ListBody): SourceAnswer {
   return { page, facets: body.included?.facets ?? null, info: meta ? infoOf(meta) : null };
 }
 
-/** The API's source, whose first requests can be sent ahead of time. */
+/** The API's source. */
 export interface ApiSource extends ClusterSource {
-  /** The URL `load(params, include)` fetches. */
+  /** The URL `load(params, include)` fetches (a preload hint for it is taken by that request). */
   url(params: URLSearchParams, include: Include): string;
-  /** Sends the request `load(params, include)` would, ahead of time; that call then takes its answer. */
-  prefetch(params: URLSearchParams, include: Include): void;
   /** A link to the CSV of exactly these filters. */
   csvUrl(params: URLSearchParams): string;
   /** A link to a record's page on the site the API belongs to. */
@@ -96,33 +95,13 @@ export function createApiSource(base: URL): ApiSource {
   const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
   const clustersUrl = (query: string): string => `${root}api/v1/clusters${query ? `?${query}` : ''}`;
   const url = (params: URLSearchParams, include: Include): string => clustersUrl(canonicalClusters(withInclude(params, include)));
-  /** Requests sent ahead of time by URL, each taken by the first `load` that asks for it. */
-  const early = new Map<string, { body: Promise<unknown>; controller: AbortController }>();
 
   return {
     url,
     async load(params, include, signal): Promise<SourceAnswer> {
-      const target = url(params, include);
-      const sent = early.get(target);
-      early.delete(target);
-      // Taken over, it is aborted like the caller's own request would be.
-      if (sent) signal.addEventListener('abort', () => sent.controller.abort(), { once: true });
-      try {
-        return answerOf((await (sent?.body ?? getJson(target, signal))) as ListBody);
-      } catch (error) {
-        if (!(error instanceof IncludeRefused)) throw error;
-        // An older API: the rows alone, without facets or the source line's info.
-        return answerOf((await getJson(url(params, { facets: false, meta: false }), signal)) as ListBody);
-      }
-    },
-    prefetch(params, include): void {
-      const target = url(params, include);
-      if (early.has(target)) return;
-      const controller = new AbortController();
-      const body = getJson(target, controller.signal);
-      // Nobody may ever take it (the element changed first): its failure must not go unhandled.
-      body.catch(() => {});
-      early.set(target, { body, controller });
+      // An older API refuses include: the rows alone, without facets or the source line's info.
+      const body = (await getJson(url(params, include), signal)) ?? (await getJson(url(params, { facets: false, meta: false }), signal));
+      return answerOf(body as ListBody);
     },
     csvUrl(params): string {
       const csv = new URLSearchParams(params);

@@ -3,17 +3,16 @@ import type { ClusterRecord } from '../core/record';
 import { styles } from './cluster-list.styles';
 import { ClusterLoader, type Loaded, type LoadRequest } from './controllers/cluster-loader';
 import { NearViewportController } from './controllers/near-viewport-controller';
+import { SearchController } from './controllers/search-controller';
 import { SkeletonController } from './controllers/skeleton-controller';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
-import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, type ViewState } from './filters';
-import { searchTerms } from './highlight';
-import { messagesFor, placeLabel, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
+import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, toggledYears, type ViewState } from './filters';
+import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
 import { showsCitySelect, showsProvinceSelect, wantsFacets, type ControlsState } from './request-plan';
 import { apiSourceFor, resolveSource, staticSourceFor } from './resolve-source';
 import { WidgetError, type StaticSource } from './source';
-import { chipsView, chipYears, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
+import { chipsView, chipYears, csvButtonView, csvLinkView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
 
-const SEARCH_DEBOUNCE_MS = 300;
 const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
 const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
@@ -64,7 +63,6 @@ export class ClusterList extends LitElement {
     compact: { type: Boolean, reflect: true },
     largeText: { type: Boolean, attribute: 'large-text', reflect: true },
     _view: { state: true },
-    _search: { state: true },
     _downloadFailed: { state: true },
   };
 
@@ -92,32 +90,26 @@ export class ClusterList extends LitElement {
   declare largeText: boolean | null | undefined;
 
   declare private _view: ViewState;
-  declare private _search: string;
   declare private _downloadFailed: boolean;
 
   private readonly viewport = new NearViewportController(this);
   private readonly skeleton = new SkeletonController(this);
-  private readonly loader = new ClusterLoader(this, () => this.loadRequest(), (loaded) => (this.loadEventPending = loaded));
-  private loadEventPending: Loaded | null = null;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private readonly loader = new ClusterLoader(this, () => this.loadRequest(), (loaded) => this.afterRender(loaded));
+  private readonly search = new SearchController(this, (text) => {
+    if (text.trim() !== this._view.q.trim()) this.change({ q: text });
+  });
 
   constructor() {
     super();
     // The public properties start undefined: an absent attribute means "not preset".
     this._view = { province: '', city: '', years: [], q: '', sort: '', page: 1 };
-    this._search = '';
     this._downloadFailed = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounce);
   }
 
   /** A change of any preset (or of the data source or page size) resets the reader's view to the presets. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (PRESETS.some((name) => changed.has(name))) {
-      this._search = this.q ?? '';
+      this.search.reset(this.q ?? '');
       this._view = presetView(this, this._view.sort);
     }
     if (this.loader.loaded || this.loader.error) this.skeleton.settle();
@@ -125,9 +117,13 @@ export class ClusterList extends LitElement {
 
   protected override updated(): void {
     this.skeleton.apply(this.renderRoot, this.pageSizeValue);
-    const loaded = this.loadEventPending;
-    this.loadEventPending = null;
-    if (loaded) emit(this, LOAD_EVENT, { total: loaded.page.total, filters: publicFilters(loaded.view), datasetVersion: loaded.page.datasetVersion });
+  }
+
+  /** The load event, once these rows are rendered (the loader asks for that render). */
+  private async afterRender(loaded: Loaded): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    emit(this, LOAD_EVENT, { total: loaded.page.total, filters: publicFilters(loaded.view), datasetVersion: loaded.page.datasetVersion });
   }
 
   /** What to load now; null while the widget is far from the viewport. */
@@ -150,8 +146,12 @@ export class ClusterList extends LitElement {
     return { presetProvince: this.province, presetCity: this.city, hidden: parseHidden(this.hideFilters), viewProvince: this._view.province };
   }
 
-  private get messages(): Messages {
-    return messagesFor(resolveLocale(this.lang));
+  /** The UI strings; null while English loads (its own small file), which then updates the widget. */
+  private get messages(): Messages | null {
+    const locale = resolveLocale(this.lang);
+    const messages = messagesFor(locale);
+    if (!messages) void loadMessages(locale).then(() => this.requestUpdate());
+    return messages;
   }
 
   private placeLabel(name: string): string {
@@ -165,26 +165,12 @@ export class ClusterList extends LitElement {
     emit(this, FILTER_CHANGE_EVENT, { filters: publicFilters(this._view) });
   }
 
-  private onSearchInput(event: Event): void {
-    this._search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private commitSearch(event?: Event): void {
-    event?.preventDefault();
-    clearTimeout(this.debounce);
-    if (this._search.trim() !== this._view.q.trim()) this.change({ q: this._search });
-  }
-
   private toggleYear(year: string | null): void {
-    const years = this._view.years;
-    if (year === null) this.change({ years: [] });
-    else this.change({ years: years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort() });
+    this.change({ years: toggledYears(this._view.years, year) });
   }
 
   private clearFilters(): void {
-    this._search = this.q ?? '';
+    this.search.reset(this.q ?? '');
     this.change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
   }
 
@@ -193,6 +179,7 @@ export class ClusterList extends LitElement {
     this.loader.retry();
   }
 
+  /** Self-hosted mode makes the CSV in the browser. */
   private async downloadCsv(source: Promise<StaticSource>): Promise<void> {
     try {
       await (await source).downloadCsv(filterParams(this._view));
@@ -207,18 +194,20 @@ export class ClusterList extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.skeleton.waiting) return html`<div class="reserved"></div>`;
+    const t = this.messages;
+    if (this.skeleton.waiting || !t) return html`<div class="reserved"></div>`;
     try {
-      return this.renderWidget();
+      return this.renderWidget(t);
     } catch {
       // Never throw into the host page; a broken render shows the retryable error instead.
-      return html`<div class="root"><p role="alert">${this.messages.failed}</p></div>`;
+      return html`<div class="root"><p role="alert">${t.failed}</p></div>`;
     }
   }
 
-  private renderWidget(): TemplateResult {
-    const t = this.messages;
+  private renderWidget(t: Messages): TemplateResult {
     const hidden = parseHidden(this.hideFilters);
+    const loaded = this.loader.loaded;
+    const paging = loaded ? { total: loaded.page.total, size: this.pageSizeValue, current: loaded.view.page } : null;
     return html`
       <div class="root" role="region" aria-labelledby="title" lang=${resolveLocale(this.lang)}>
         <header part="header">
@@ -228,7 +217,9 @@ export class ClusterList extends LitElement {
         ${this.renderControls(t)}
         ${hidden.has('year') ? nothing : this.renderChips(t)}
         <div class="body" aria-busy=${String(this.loader.busy)}>${this.renderBody(t)}</div>
-        <div class="bar">${this.renderPager(t)}${hidden.has('download') ? nothing : this.renderDownload(t)}</div>
+        <div class="bar">
+          ${pagerView(t, paging, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
+        </div>
         ${sourceView(t, this.loader.info)}
       </div>
     `;
@@ -248,7 +239,7 @@ export class ClusterList extends LitElement {
     const view = this._view;
     const controls = this.controls;
     const label = (name: string) => this.placeLabel(name);
-    const search = searchView(t, this._search, (event) => this.onSearchInput(event), (event) => this.commitSearch(event));
+    const search = searchView(t, this.search.text, this.search.onInput, this.search.commit);
     const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, (value) =>
       this.change({ province: value, city: '' }),
     );
@@ -256,7 +247,7 @@ export class ClusterList extends LitElement {
     const sortLabel = (key: string) => t.sortOptions[key as SortKey];
     const sort = selectView(t.sort, t.sortOptions[''], view.sort, SORTS, sortLabel, (value) => this.change({ sort: value }));
     return html`
-      <form class="controls" role="search" @submit=${this.commitSearch}>
+      <form class="controls" role="search" @submit=${this.search.commit}>
         ${controls.hidden.has('search') ? nothing : search}
         ${showsProvinceSelect(controls) ? province : nothing}
         ${showsCitySelect(controls) ? city : nothing}
@@ -275,25 +266,18 @@ export class ClusterList extends LitElement {
     if (!loaded) return skeletonView(Math.min(this.pageSizeValue, 50));
     const { page, view } = loaded;
     if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.clearFilters() }, false);
-    const terms = searchTerms(view.q);
     const inProvince = Boolean(view.province || this.province);
     const notices = this.loader.info?.notices ?? [];
     const api = this.src ? null : apiSourceFor(this.api);
     const row = (record: ClusterRecord) =>
       rowView(t, record, {
-        terms,
+        q: view.q,
         places: placesOf(record, inProvince, (name) => this.placeLabel(name)),
         noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
         recordUrl: api && api.recordUrl(record.id),
         onToggle: (open) => this.onToggle(open, record),
       });
     return html`<ol aria-label=${t.title}>${page.rows.map(row)}</ol>`;
-  }
-
-  private renderPager(t: Messages): TemplateResult {
-    const loaded = this.loader.loaded;
-    const state = loaded ? { total: loaded.page.total, size: this.pageSizeValue, current: loaded.view.page } : null;
-    return pagerView(t, state, (page) => this.change({ page }));
   }
 
   private renderChips(t: Messages): TemplateResult {
@@ -303,16 +287,8 @@ export class ClusterList extends LitElement {
   }
 
   private renderDownload(t: Messages): TemplateResult {
-    if (this.src) {
-      const source = staticSourceFor(this.src);
-      return html`
-        <button part="download" type="button" ?disabled=${!this.loader.loaded} @click=${() => void this.downloadCsv(source)}>
-          ${t.download}
-        </button>
-      `;
-    }
-    // A real link (open in a new tab, copy the address), built from the API module already in the bundle.
-    const href = apiSourceFor(this.api).csvUrl(filterParams(this._view));
-    return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
+    const src = this.src;
+    if (!src) return csvLinkView(t, apiSourceFor(this.api).csvUrl(filterParams(this._view)));
+    return csvButtonView(t, !this.loader.loaded, () => void this.downloadCsv(staticSourceFor(src)));
   }
 }

@@ -7,17 +7,17 @@ import { filterParams, presetView } from './filters';
 import { firstRequestOf, presetsOf } from './request-plan';
 import { apiSourceFor } from './resolve-source';
 
-/**
- * The URL of the element's first API request, for `<link rel="preload" as="fetch" crossorigin>`;
- * null in self-hosted mode (`src`).
- */
-export function firstRequestUrl(element: Element): string | null {
-  const request = firstRequestOf(element);
-  return request && apiSourceFor(request.api).url(request.params, request.include);
+/** The URLs of {@link embedUrls}. */
+export interface EmbedUrls {
+  /** The first API request, for `<link rel="preload" as="fetch" crossorigin>`; null in self-hosted mode. */
+  preload: string | null;
+  /** The CSV of the presets, for the plain link a snippet puts inside the element. */
+  csv: string;
 }
 
-/** The CSV of the element's presets, for the plain link a snippet puts inside the element. */
-export function presetCsvUrl(element: Element): string {
-  const view = presetView(presetsOf(element), '');
-  return apiSourceFor(element.getAttribute('api')).csvUrl(filterParams(view));
+/** The URLs of an element's embed snippet, from its attributes. */
+export function embedUrls(element: Element): EmbedUrls {
+  const request = firstRequestOf(element);
+  const csv = apiSourceFor(element.getAttribute('api')).csvUrl(filterParams(presetView(presetsOf(element), '')));
+  return { preload: request && apiSourceFor(request.api).url(request.params, request.include), csv };
 }

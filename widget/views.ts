@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { YearCount } from '../core/facets';
 import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
-import { highlightSegments } from './highlight';
+import { highlightSegments, searchTerms } from './highlight';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
 
@@ -83,7 +83,8 @@ export function placesOf(record: ClusterRecord, inProvince: boolean, provinceLab
 }
 
 export interface RowOptions {
-  terms: readonly string[];
+  /** The search text whose matches are marked in the name. */
+  q: string;
   places: readonly string[];
   noticeTitle: string | undefined;
   /** The record's page on the site the data comes from; null in self-hosted mode. */
@@ -92,8 +93,8 @@ export interface RowOptions {
 }
 
 /** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
-export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
-  const name = highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+export function rowView(t: Messages, record: ClusterRecord, { q, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
+  const name = highlightSegments(record.name, searchTerms(q)).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
   const town = [record.city, record.county, record.town].filter(Boolean).join(' · ');
   return html`
     <li class="row" part="row">
@@ -159,4 +160,14 @@ export function searchView(t: Messages, value: string, onInput: (event: Event) =
       />
     </label>
   `;
+}
+
+/** API mode's CSV: a real link (open in a new tab, copy the address) to the API's CSV of these filters. */
+export function csvLinkView(t: Messages, href: string): TemplateResult {
+  return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
+}
+
+/** Self-hosted mode's CSV, made in the browser: a button, disabled until the rows are in. */
+export function csvButtonView(t: Messages, disabled: boolean, onDownload: () => void): TemplateResult {
+  return html`<button part="download" type="button" ?disabled=${disabled} @click=${onDownload}>${t.download}</button>`;
 }

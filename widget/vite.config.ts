@@ -15,7 +15,8 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
  *   by the widget only when `src` is set. It bundles its own copy of what it needs, so it never
  *   imports the widget file back (which would load a second copy when the page used the alias).
  * - `production`: `cluster-list.<hash>.js`, API mode; `CLUSTER_LIST_SELF_HOSTED` names the chunk.
- * - `standalone`: `cluster-list.standalone.js`, everything in one file, so a site that self-hosts
+ * - `standalone`: `cluster-list.standalone.js`, everything in one file (and `embedUrls`, for the
+ *   embed builder), so a site that self-hosts
  *   copies exactly two files (this and `clusters.json`) and pins one SRI hash.
  */
 export default defineConfig(({ mode }) => {
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => {
       // Lit's template minifier. Its CSS minifier (lightningcss) gets the widget's browser floor as
       // targets, so it never drops or rewrites a declaration those engines need.
       minifyHTML({
-        options: { minifyOptions: { ...defaultMinifyOptions, minifyCSS: { minify: true, targets: CSS_TARGETS } } },
+        options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true, minifyCSS: { minify: true, targets: CSS_TARGETS } } },
       }),
     ],
     define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
@@ -45,7 +46,7 @@ export default defineConfig(({ mode }) => {
       minify: 'oxc',
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: here(selfHosted ? './static-source.ts' : './register.ts'), formats: ['es'] },
+      lib: { entry: here(selfHosted ? './static-source.ts' : standalone ? './standalone.ts' : './register.ts'), formats: ['es'] },
       rolldownOptions: {
         // Class fields as plain assignments (TypeScript's useDefineForClassFields: false): lowered
         // to ES2020, define semantics need oxc's defineProperty helpers in the bundle. Lit's
@@ -59,9 +60,11 @@ export default defineConfig(({ mode }) => {
             : standalone
               ? 'cluster-list.standalone.js'
               : 'cluster-list.[hash].js',
-          codeSplitting: false,
+          // API mode's lazily imported modules (English) become chunks; the other two builds are one file each.
+          codeSplitting: !selfHosted && !standalone,
+          chunkFileNames: 'chunks/[name].[hash].js',
           // The very first statement, before Lit's: where the bench's "script start → first rows" begins.
-          ...(selfHosted ? {} : { banner: "performance.mark('cluster-list:script-start');" }),
+          ...(selfHosted ? {} : { banner: (chunk) => (chunk.isEntry ? "performance.mark('cluster-list:script-start');" : '') }),
           minify: true,
           comments: false,
         },

@@ -1,4 +1,3 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../filters';
 import { WidgetError, type ClusterSource, type DatasetInfo, type Facets, type Include, type SourceAnswer } from '../source';
@@ -29,67 +28,81 @@ function widgetErrorOf(error: unknown): WidgetError {
 }
 
 /**
- * Loads the host's rows with `@lit/task`: one request per change of the request key, the one in
- * flight aborted when a newer one starts or the host leaves the page, and an overtaken answer
- * never painted. Facets and the dataset info come in the same answer; the info is asked for once.
+ * Loads the host's rows: one request per change of the request key, checked before each render;
+ * the one in flight aborted when a newer one starts or the host leaves the page; an overtaken
+ * answer never painted. Facets and the dataset info come in the same answer; the info is asked
+ * for once.
+ *
+ * Not `@lit/task`, which does the same: it costs API mode about 450 B gzip of a 15 KiB budget
+ * (docs/widget.md, "Size").
  */
 export class ClusterLoader implements ReactiveController {
+  /** The latest answer, kept on screen while the next one loads; undefined after an error. */
+  loaded: Loaded | undefined;
+  error: WidgetError | null = null;
+  busy = false;
+  /** The facets for the controls: the latest ones, kept while loading. */
+  facets: Facets | null = null;
   /** The dataset info for the source line, kept from the first answer that had it. */
   info: DatasetInfo | null = null;
-  private facetsShown: Facets | null = null;
-  private readonly task: Task<[LoadRequest | null], Loaded>;
+  private readonly host: ReactiveControllerHost;
+  private readonly request: () => LoadRequest | null;
+  private readonly onLoaded: (loaded: Loaded) => void;
+  private key = '';
+  private controller: AbortController | null = null;
 
   constructor(host: ReactiveControllerHost, request: () => LoadRequest | null, onLoaded: (loaded: Loaded) => void) {
+    this.host = host;
+    this.request = request;
+    this.onLoaded = onLoaded;
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [request()],
-      argsEqual: ([previous], [next]) => requestKey(previous ?? null) === requestKey(next ?? null),
-      task: ([next], { signal }) => (next ? this.load(next, signal) : initialState),
-      onComplete: (loaded) => onLoaded(loaded),
-    });
   }
 
-  hostConnected(): void {
-    // Aborted by a disconnection: back on the page, it loads again.
-    if (this.task.status === TaskStatus.ERROR && this.task.error instanceof DOMException) void this.task.run();
+  /** Before each render: a changed request starts now, so its busy state renders at once. */
+  hostUpdate(): void {
+    const request = this.request();
+    const key = requestKey(request);
+    if (key === this.key) return;
+    this.key = key;
+    if (request) void this.run(request);
   }
 
   hostDisconnected(): void {
-    this.task.abort();
-  }
-
-  /** The latest answer, kept on screen while the next one loads. */
-  get loaded(): Loaded | undefined {
-    return this.task.status === TaskStatus.ERROR ? undefined : this.task.value;
-  }
-
-  /** The facets for the controls: the latest ones, kept while loading. */
-  get facets(): Facets | null {
-    return this.facetsShown;
-  }
-
-  get busy(): boolean {
-    return this.task.status === TaskStatus.PENDING;
-  }
-
-  get error(): WidgetError | null {
-    return this.task.status === TaskStatus.ERROR ? widgetErrorOf(this.task.error) : null;
+    this.controller?.abort();
+    // Back on the page, it loads again.
+    this.key = '';
   }
 
   /** Asks again for the current request. */
   retry(): void {
-    void this.task.run();
+    this.key = '';
+    this.host.requestUpdate();
   }
 
-  private async load(request: LoadRequest, signal: AbortSignal): Promise<Loaded> {
-    const include: Include = { facets: request.facets, meta: this.info === null };
-    const source = await request.source();
-    const answer = await source.load(request.params, include, signal);
-    // Task ignores an overtaken answer, but this one must not even update the facets or info.
-    // (Not signal.throwIfAborted(): Chromium before 100 lacks it.)
-    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-    this.info = answer.info ?? this.info;
-    this.facetsShown = answer.facets ?? (request.facets ? this.facetsShown : null);
-    return { ...answer, view: request.view };
+  private async run(request: LoadRequest): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const { signal } = controller;
+    this.busy = true;
+    try {
+      const include: Include = { facets: request.facets, meta: this.info === null };
+      const resolved = request.source();
+      // The API's source comes back at once: not awaiting it lets the request leave before this render.
+      const source = resolved instanceof Promise ? await resolved : resolved;
+      const answer = await source.load(request.params, include, signal);
+      if (signal.aborted) return;
+      this.info = answer.info ?? this.info;
+      this.facets = answer.facets ?? (request.facets ? this.facets : null);
+      this.loaded = { ...answer, view: request.view };
+      this.error = null;
+      this.onLoaded(this.loaded);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.loaded = undefined;
+      this.error = widgetErrorOf(error);
+    }
+    this.busy = false;
+    this.host.requestUpdate();
   }
 }
