@@ -14,6 +14,7 @@ import { measureColdStart } from './scenarios/cold-start';
 import { soak } from './scenarios/soak';
 import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
+import { measureWidgetEmbed } from './scenarios/widget-embed';
 import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } from './scenarios/widget-speed';
 import { FULL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
@@ -176,6 +177,17 @@ async function main(): Promise<void> {
       results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () =>
         widgetSpeedOn(LIGHTHOUSE_MOBILE_NETWORK),
       );
+      const firstUrl = results.widgetSpeed?.comparedUrl;
+      results.widgetEmbed = await step('widget embed: builder snippet on another origin vs physical limit', errors, () => {
+        if (!firstUrl) throw new Error('no first API URL: the widget speed step did not run');
+        return measureWidgetEmbed(real.url, {
+          attrs: 'province=浙江省',
+          firstUrl,
+          warmups: settings.widgetWarmups,
+          repeats: settings.widgetRepeats,
+          network: LIGHTHOUSE_MOBILE_NETWORK,
+        });
+      });
     }
   } catch (error) {
     errors.run = error instanceof Error ? error.message : String(error);
