@@ -1,7 +1,6 @@
 /**
- * What one load asks for, decided in one place for the element, for `early-rows.ts` (which sends
- * the first request before the element is defined) and for the preload hint of the embed snippet:
- * all three must name the very same URL, or the browser fetches twice.
+ * What one load asks for, decided in one place for the element and for the preload hint of the
+ * embed snippet (`embed-urls.ts`): both must name the very same URL, or the browser fetches twice.
  */
 import { clampPageSize, pageParams, parseHidden, presetView, type HideableControl, type Presets } from './filters';
 import type { Include } from './source';

@@ -33,7 +33,7 @@ function widgetErrorOf(error: unknown): WidgetError {
  * answer never painted. Facets and the dataset info come in the same answer; the info is asked
  * for once.
  *
- * Not `@lit/task`, which does the same: it costs API mode about 450 B gzip of a 15 KiB budget
+ * Not `@lit/task`, which does the same: it cost API mode 741 B gzip of a 15 KiB budget
  * (docs/widget.md, "Size").
  */
 export class ClusterLoader implements ReactiveController {
