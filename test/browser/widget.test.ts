@@ -198,6 +198,10 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     await page.waitForFunction(() => window.__events.some((event) => event.type === 'cluster-list-select'));
     const selected = await page.evaluate(() => window.__events.find((event) => event.type === 'cluster-list-select'));
     expect(selected?.detail).toEqual({ record: first });
+    // The opened row links its record page on the site the data came from (not in self-hosted mode).
+    const recordLinks = page.locator('cluster-list details[open] a').filter({ hasText: '查看、引用与分享' });
+    if (mode === 'api') expect(await recordLinks.getAttribute('href')).toBe(`${workerOrigin()}/clusters/${first.id}`);
+    else expect(await recordLinks.count()).toBe(0);
   });
 });
 
