@@ -2,7 +2,7 @@
 import { barChart, NO_MAP_NOTE } from './chart';
 import { clusterList } from './cluster-items';
 import { html, type SafeHtml } from './html';
-import { SITE_NAME, type PageSpec } from './layout';
+import { fitTitle, SITE_NAME, type PageSpec } from './layout';
 import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup, type SiteModel } from './site-model';
 import type { ClusterRecord } from '../../core/record';
 
@@ -72,7 +72,7 @@ ${listByYear(records)}
 </section>`;
   return {
     path: provincePath(province.code),
-    title: `${province.name}的中小企业特色产业集群（${records.length} 个）· ${SITE_NAME}`,
+    title: fitTitle(`${province.name}的中小企业特色产业集群（${records.length} 个）`, SITE_NAME),
     description: `${province.name}（${province.nameEn}）列入工业和信息化部中小企业特色产业集群名单的 ${records.length} 个集群，按年度和地级市统计，附名单、JSON 和 CSV。`,
     breadcrumbs: [{ label: '首页', href: '/' }, { label: '统计', href: STATS_PATH }, { label: province.name }],
     main,
@@ -96,7 +96,7 @@ ${listByYear(records)}
 </section>`;
   return {
     path: cityPath(city.code),
-    title: `${city.name}（${province.name}）的中小企业特色产业集群（${records.length} 个）· ${SITE_NAME}`,
+    title: fitTitle(`${city.name}（${province.name}）的中小企业特色产业集群（${records.length} 个）`, SITE_NAME),
     description: `${province.name}${city.name}列入工业和信息化部中小企业特色产业集群名单的 ${records.length} 个集群，按年度和县级单位统计，附名单、JSON 和 CSV。`,
     breadcrumbs: [{ label: '首页', href: '/' }, { label: province.name, href: provincePath(province.code) }, { label: city.name }],
     main,

@@ -2,7 +2,7 @@
 import type { ClusterRecord } from '../../core/record';
 import { dateParts, bibtex, cslJson, gbt7714, gbt7714Notice, MIIT, PUBLISHER, type CitationInput, type DateParts } from './cite';
 import { html, webUrl, type HtmlValue, type SafeHtml } from './html';
-import { SITE_NAME, type PageSpec, type RenderContext } from './layout';
+import { fitTitle, SITE_NAME, type PageSpec, type RenderContext } from './layout';
 import { datasetId } from './dataset-json-ld';
 import {
   cityPath,
@@ -53,7 +53,9 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
   const sameCity = record.city === null ? [] : model.records.filter((other) => other.id !== record.id && other.city === record.city && other.provinceCode === record.provinceCode);
   const cityHref = city ? cityPath(city.code) : record.city === record.province ? provincePath(province.province.code) : null;
   const published = dateParts(context.builtAt);
-  const citation: CitationInput = { record, url, published, accessed: TODAY, notice };
+  // Only a notice with a web address is cited: a citation's URL must be one a reader can open.
+  const citedNotice = notice && webUrl(notice.url) ? notice : null;
+  const citation: CitationInput = { record, url, published, accessed: TODAY, notice: citedNotice };
 
   const cityValue =
     record.city === null
@@ -98,8 +100,8 @@ ${pdfUrl ? html`<li><a href="${pdfUrl}">名单 PDF <span lang="en">List (PDF)</s
 <pre><code>${withToday(bibtex(citation), published)}</code></pre>
 <h3>CSL-JSON</h3>
 <pre><code>${withToday(cslJson(citation), published)}</code></pre>
-${notice ? html`<h3>原始公告 <span lang="en">The MIIT notice</span></h3>
-<p class="cite"><code>${withToday(gbt7714Notice(notice, TODAY), published)}</code></p>` : null}
+${citedNotice ? html`<h3>原始公告 <span lang="en">The MIIT notice</span></h3>
+<p class="cite"><code>${withToday(gbt7714Notice(citedNotice, TODAY), published)}</code></p>` : null}
 <p class="help">引用日期是您打开本页的日期；浏览器不运行脚本时显示本页的生成日期，请改为您的访问日期。责任者 ${PUBLISHER} 是整理本数据的项目；名单由${MIIT}公布。</p>
 </section>
 <section aria-labelledby="related-title">
@@ -118,7 +120,7 @@ ${sameCity.length > 0 ? html`<h3>${record.city}的其他集群 <span lang="en">O
 
   return {
     path,
-    title: `${record.name} · ${record.year}年度${SITE_NAME}`,
+    title: fitTitle(record.name, `${record.year}年度${SITE_NAME}`),
     description: `${record.name}：位于${placeOf(record)}，${record.industry}，列入工业和信息化部${record.year}年度中小企业特色产业集群名单（第${record.seq}号），由${record.submittedBy}推荐。`,
     ogType: 'article',
     breadcrumbs: [

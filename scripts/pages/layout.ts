@@ -3,7 +3,7 @@
  * the landing page's header, stylesheet and footer; breadcrumbs. No script: pages work without
  * JavaScript, and the one stylesheet is the landing page's.
  */
-import { html, jsonScript, type HtmlValue, type SafeHtml } from './html';
+import { escapeHtml, html, jsonScript, type HtmlValue, type SafeHtml } from './html';
 import { STATS_PATH } from './site-model';
 
 export const SITE_NAME = '中小企业特色产业集群名单';
@@ -41,6 +41,20 @@ function breadcrumbs(crumbs: readonly Crumb[] | undefined): HtmlValue {
   return html`<nav class="crumbs" aria-label="位置 / Breadcrumb"><ol>${crumbs.map((crumb) =>
     crumb.href ? html`<li><a href="${crumb.href}">${crumb.label}</a></li>` : html`<li aria-current="page">${crumb.label}</li>`,
   )}</ol></nav>`;
+}
+
+/** The longest `<title>` search engines show in full; html-validate's limit, which it counts as written, entities included. */
+export const TITLE_LIMIT = 70;
+
+const writtenLength = (text: string): number => escapeHtml(text).length;
+
+/** `specific · suffix`, dropping the suffix, then shortening `specific` with an ellipsis, to stay within {@link TITLE_LIMIT}. */
+export function fitTitle(specific: string, suffix: string): string {
+  const full = `${specific} · ${suffix}`;
+  if (writtenLength(full) <= TITLE_LIMIT) return full;
+  let short = specific;
+  while (writtenLength(short) > TITLE_LIMIT) short = `${[...short].slice(0, -2).join('')}…`;
+  return short;
 }
 
 /** The date part (YYYY-MM-DD) of an ISO 8601 time. */
