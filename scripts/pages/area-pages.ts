@@ -3,7 +3,7 @@ import { barChart, NO_MAP_NOTE } from './chart';
 import { clusterList } from './cluster-items';
 import { html, type SafeHtml } from './html';
 import { fitTitle, SITE_NAME, type PageSpec } from './layout';
-import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup, type SiteModel } from './site-model';
+import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup } from './site-model';
 import type { ClusterRecord } from '../../core/record';
 
 const query = (parameters: Record<string, string>): string => new URLSearchParams({ ...parameters, limit: '300' }).toString();
@@ -51,7 +51,7 @@ function cityCounts(records: readonly ClusterRecord[]): Count[] {
   return sortCounts([...counts.values()]);
 }
 
-export function provincePage(model: SiteModel, group: ProvinceGroup): PageSpec {
+export function provincePage(group: ProvinceGroup): PageSpec {
   const { province, records } = group;
   const municipality = records.every((record) => record.city === record.province);
   const units = municipality
@@ -79,7 +79,7 @@ ${listByYear(records)}
   };
 }
 
-export function cityPage(model: SiteModel, city: CityGroup): PageSpec {
+export function cityPage(city: CityGroup): PageSpec {
   const { records, province } = city;
   const counties = countBy(records, (record) => record.county ?? record.town ?? city.name, (name) => name);
   const main = html`<h1>${city.name} <span class="lead-code">${province.name}</span></h1>

@@ -59,7 +59,7 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
 
   const cityValue =
     record.city === null
-      ? html`${NONE} <span class="note">不属于地级行政区（省直辖县级单位）</span>`
+      ? html`${NONE} <span class="note">不属于任何地级行政区（省、自治区直辖的县级单位）</span>`
       : html`${cityHref ? html`<a href="${cityHref}">${record.city}</a>` : record.city}${code(city?.code ?? (record.city === record.province ? record.provinceCode : null))}`;
   const countyValue = record.county === null ? NONE : html`${record.county}${code(record.adcode)}`;
   const townValue = record.town === null ? NONE : html`${record.town} <span class="note">乡级单位不在 GB/T 2260 中，无代码</span>`;

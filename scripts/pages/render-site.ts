@@ -45,9 +45,9 @@ export function renderSite(input: RenderSiteInput): SiteFile[] {
   const context: RenderContext = { origin: input.origin, version: input.data.version, builtAt: input.data.builtAt };
   const pages: [PageKind, PageSpec][] = [
     ['stats', statsPage(model, context)],
-    ...model.years.map((group): [PageKind, PageSpec] => ['year', yearPage(model, group)]),
-    ...model.provinces.map((group): [PageKind, PageSpec] => ['province', provincePage(model, group)]),
-    ...model.cities.map((group): [PageKind, PageSpec] => ['city', cityPage(model, group)]),
+    ...model.years.map((group): [PageKind, PageSpec] => ['year', yearPage(group)]),
+    ...model.provinces.map((group): [PageKind, PageSpec] => ['province', provincePage(group)]),
+    ...model.cities.map((group): [PageKind, PageSpec] => ['city', cityPage(group)]),
     ...model.records.map((record): [PageKind, PageSpec] => ['cluster', clusterPage(model, record, context)]),
   ];
   const notFound = notFoundPage(model);

@@ -5,9 +5,9 @@ import { clusterList } from './cluster-items';
 import { html, webUrl } from './html';
 import { SITE_NAME, type PageSpec } from './layout';
 import { downloads } from './area-pages';
-import { countBy, provincePath, STATS_PATH, yearPath, type SiteModel, type YearGroup } from './site-model';
+import { countBy, provincePath, STATS_PATH, yearPath, type YearGroup } from './site-model';
 
-export function yearPage(model: SiteModel, group: YearGroup): PageSpec {
+export function yearPage(group: YearGroup): PageSpec {
   const { year, notice, records } = group;
   const provinces = countBy(records, (record) => record.provinceCode, (code) => records.find((record) => record.provinceCode === code)!.province, provincePath);
   const submitters = countBy(records, (record) => record.submittedBy, String);

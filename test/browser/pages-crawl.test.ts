@@ -48,6 +48,18 @@ describe('crawl from sitemap.xml', () => {
     console.log(`pages crawl: ${pages.length} pages from sitemap.xml, ${links.size} distinct internal links (${checked} beyond the pages), 0 broken`);
   }, 300_000);
 
+  it('serves the whole dataset as static CSV and JSON, readable from any origin', async () => {
+    for (const [path, type] of [['/data/clusters.json', /^application\/json/], ['/data/clusters.csv', /^text\/csv/]] as const) {
+      const response = await fetch(`${workerOrigin()}${path}`, { headers: { Origin: 'https://researcher.example' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(type);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    }
+    const records = (await (await fetch(`${workerOrigin()}/data/clusters.json`)).json()) as { id: number }[];
+    const api = (await (await fetch(`${workerOrigin()}/api/v1/meta`)).json()) as { data: { recordCount: number } };
+    expect(records.length).toBe(api.data.recordCount);
+  });
+
   it('names the sitemap in robots.txt', async () => {
     const robots = await (await fetch(`${workerOrigin()}/robots.txt`)).text();
     expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);
