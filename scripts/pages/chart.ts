@@ -16,10 +16,11 @@ export interface BarChartSpec {
   valueHeader?: string;
 }
 
-const WIDTH = 640;
-const ROW = 24;
+// Narrow enough that a phone (about 360 px of column) scales the labels to no less than 11 px.
+const WIDTH = 480;
+const ROW = 26;
 const BAR = 16;
-const FONT = 14;
+const FONT = 15;
 const GAP = 8;
 const VALUE_ROOM = 44;
 
@@ -36,7 +37,7 @@ export function chartAlternative(spec: BarChartSpec): string {
 }
 
 export function barChart(spec: BarChartSpec): SafeHtml {
-  const labelRoom = Math.min(240, Math.ceil(Math.max(0, ...spec.rows.map((row) => labelWidth(row.label)))) + GAP * 2);
+  const labelRoom = Math.min(WIDTH / 2, Math.ceil(Math.max(0, ...spec.rows.map((row) => labelWidth(row.label)))) + GAP * 2);
   const max = Math.max(1, ...spec.rows.map((row) => row.value));
   const scale = (WIDTH - labelRoom - VALUE_ROOM) / max;
   const height = spec.rows.length * ROW + GAP;
