@@ -3,11 +3,12 @@
  * and data/manifest.json into dist/site, and reports each kind's heaviest page (gzip -9, with the
  * stylesheet, which every page loads). A page over {@link PAGE_BUDGET_BYTES} fails the build.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Notice } from '../../core/notice';
 import type { ClusterRecord } from '../../core/record';
+import { pagesHeaderRules } from './headers';
 import { renderSite, type PageKind, type SiteFile } from './render-site';
 import { resolveSiteOrigin } from './site-origin';
 import type { SiteData } from './site-model';
@@ -53,7 +54,7 @@ export interface BuildPagesOptions {
   log?: (line: string) => void;
 }
 
-/** Writes the pages into `site` (after public/ was copied there) and reports their weights. */
+/** Writes the pages into `site` (after public/ was copied there, `_headers` included), adds their header rules, and reports their weights. */
 export function buildPages(options: BuildPagesOptions): SiteFile[] {
   const log = options.log ?? console.log;
   const { origin, configured } = resolveSiteOrigin((options.env ?? process.env).SITE_ORIGIN);
@@ -67,6 +68,7 @@ export function buildPages(options: BuildPagesOptions): SiteFile[] {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
+  appendFileSync(join(options.site, '_headers'), pagesHeaderRules());
   const weights = heaviestPages(files, readFileSync(join(options.root, 'public/site.css'), 'utf8'));
   const pages = files.filter((file) => file.page).length;
   log(`build-site: ${pages} pages, sitemap.xml, robots.txt; canonical origin ${origin}${configured ? '' : ' (SITE_ORIGIN not set: a local build, not for deploying)'}`);

@@ -19,7 +19,7 @@ beforeAll(expectFreshPages);
 /** One page of each kind, and the records whose fields are unusual (no prefecture, a town, a municipality). */
 const PAGES = ['/clusters/194', '/clusters/100', '/clusters/276', '/provinces/330000', '/provinces/110000', '/cities/330200', '/years/2024', '/stats', '/clusters/abc', '/'];
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; status: number; errors: string[] }> {
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; status: number; headers: Record<string, string>; errors: string[] }> {
   const context = await session.newContext({
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -32,7 +32,7 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; jav
     if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
   });
   const response = await page.goto(`${workerOrigin()}${path}`);
-  return { page, status: response?.status() ?? 0, errors };
+  return { page, status: response?.status() ?? 0, headers: response?.headers() ?? {}, errors };
 }
 
 describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) => {
@@ -67,8 +67,10 @@ describe('without JavaScript', () => {
 });
 
 describe('with JavaScript', () => {
-  it("puts the reader's date into every citation", async () => {
-    const { page } = await open('/clusters/194');
+  it("puts the reader's date into every citation, with the script allowed by the page's CSP and nothing else", async () => {
+    const { page, headers, errors } = await open('/clusters/194');
+    expect(headers['content-security-policy']).toMatch(/script-src 'sha256-[^']+';/);
+    expect(headers['content-security-policy']).toContain("default-src 'none'");
     const today = await page.evaluate(() => {
       const date = new Date();
       return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -76,6 +78,7 @@ describe('with JavaScript', () => {
     expect(await page.locator('[data-today="iso"]').allInnerTexts()).toEqual([today, today, today]);
     const csl = JSON.parse(await page.locator('pre code').nth(1).innerText()) as { accessed: { 'date-parts': number[][] } }[];
     expect(csl[0]!.accessed['date-parts'][0]!.join('-')).toBe(today.split('-').map(Number).join('-'));
+    expect(errors).toEqual([]);
   });
 });
 
