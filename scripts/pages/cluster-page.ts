@@ -48,7 +48,8 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
   const year = model.years.find((group) => group.year === record.year)!;
   const path = clusterPath(record.id);
   const url = `${context.origin}${path}`;
-  const noticeUrl = webUrl(notice?.url ?? record.sourceUrl);
+  // The record's own sourceUrl first: it is the field; the notice of its year has the same page.
+  const noticeUrl = webUrl(record.sourceUrl) ?? webUrl(notice?.url);
   const pdfUrl = webUrl(notice?.pdfUrl);
   const sameCity = record.city === null ? [] : model.records.filter((other) => other.id !== record.id && other.city === record.city && other.provinceCode === record.provinceCode);
   const cityHref = city ? cityPath(city.code) : record.city === record.province ? provincePath(province.province.code) : null;
