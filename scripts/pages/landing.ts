@@ -25,7 +25,7 @@ ${jsonScript(datasetJsonLd(model, origin))}`;
 
 export function browseLinks(model: SiteModel): SafeHtml {
   return html`<nav class="browse" aria-labelledby="browse-title">
-<h3 id="browse-title">按年度、省份浏览 <span lang="en">Browse by year and province</span></h3>
+<h2 id="browse-title">按年度、省份浏览 <span lang="en">Browse by year and province</span></h2>
 <ul class="links">
 <li><a href="${STATS_PATH}">统计与图表 <span lang="en">Statistics</span></a></li>
 ${model.years.map(({ year, records }) => html`<li><a href="${yearPath(year)}">${year}年度（${records.length}）</a></li>`)}
