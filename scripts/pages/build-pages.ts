@@ -57,7 +57,8 @@ export interface BuildPagesOptions {
 /** Writes the pages into `site` (after public/ was copied there, `_headers` included), adds their header rules, and reports their weights. */
 export function buildPages(options: BuildPagesOptions): SiteFile[] {
   const log = options.log ?? console.log;
-  const { origin, configured } = resolveSiteOrigin((options.env ?? process.env).SITE_ORIGIN);
+  const env = options.env ?? process.env;
+  const { origin, configured } = resolveSiteOrigin(env.SITE_ORIGIN, env.PORT);
   const files = renderSite({
     data: readSiteData(join(options.root, 'data')),
     origin,

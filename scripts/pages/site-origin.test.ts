@@ -9,6 +9,7 @@ describe('resolveSiteOrigin', () => {
   it('falls back to the local origin, and says so, when SITE_ORIGIN is unset or empty', () => {
     expect(resolveSiteOrigin(undefined)).toEqual({ origin: LOCAL_ORIGIN, configured: false });
     expect(resolveSiteOrigin('  ')).toEqual({ origin: LOCAL_ORIGIN, configured: false });
+    expect(resolveSiteOrigin(undefined, '9000')).toEqual({ origin: 'http://localhost:9000', configured: false });
   });
 
   it('rejects a path, a query, plain http on a public host and a non-URL, saying what is expected', () => {

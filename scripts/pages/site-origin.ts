@@ -5,8 +5,13 @@
  * every other link in the pages is root-relative, so the pages also work on any other host.
  */
 
-/** What `npm start` serves, used when SITE_ORIGIN is not set: a local build, never a deploy (see deploy-check.ts). */
+/** What `npm start` serves by default, used when SITE_ORIGIN is not set: a local build, never a deploy (see deploy-check.ts). */
 export const LOCAL_ORIGIN = 'http://localhost:8787';
+
+/** The origin `npm start` serves on, which honours PORT as it does. */
+export function localOrigin(port: string | undefined): string {
+  return port && /^\d{1,5}$/.test(port) ? `http://localhost:${port}` : LOCAL_ORIGIN;
+}
 
 export interface SiteOrigin {
   origin: string;
@@ -24,8 +29,8 @@ export function isLocalOrigin(origin: string): boolean {
  * Reads and checks SITE_ORIGIN: an origin only (scheme and host, no path, query or fragment),
  * https unless local. Throws with what is wrong, so a mistyped value fails the build.
  */
-export function resolveSiteOrigin(value: string | undefined): SiteOrigin {
-  if (value === undefined || value.trim() === '') return { origin: LOCAL_ORIGIN, configured: false };
+export function resolveSiteOrigin(value: string | undefined, port?: string): SiteOrigin {
+  if (value === undefined || value.trim() === '') return { origin: localOrigin(port), configured: false };
   let url: URL;
   try {
     url = new URL(value.trim());
