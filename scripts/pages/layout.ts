@@ -60,6 +60,15 @@ export function fitTitle(specific: string, suffix: string): string {
 /** The date part (YYYY-MM-DD) of an ISO 8601 time. */
 export const isoDate = (time: string): string => time.slice(0, 10);
 
+/** schema.org BreadcrumbList of a page's breadcrumbs, so search results can show where the page sits. */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[], url: string, origin: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.label, item: crumb.href ? `${origin}${crumb.href}` : url })),
+  };
+}
+
 /** A whole HTML document. */
 export function renderDocument(page: PageSpec, context: RenderContext): string {
   const url = `${context.origin}${page.path}`;
@@ -81,6 +90,7 @@ ${page.notFound ? html`<meta name="robots" content="noindex">` : html`<link rel=
 ${page.notFound ? null : html`<meta property="og:url" content="${url}">`}
 <meta property="og:locale" content="zh_CN">
 ${page.jsonLd === undefined ? null : jsonScript(page.jsonLd)}
+${page.breadcrumbs && !page.notFound ? jsonScript(breadcrumbJsonLd(page.breadcrumbs, url, context.origin)) : null}
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>

@@ -175,6 +175,18 @@ describe('the site rendered from data/', () => {
     }
   });
 
+  it('gives each page with breadcrumbs a BreadcrumbList that ends at the page itself', () => {
+    const page = file(SITE, 'clusters/194.html');
+    const lists = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, body]) => JSON.parse(body!) as Record<string, unknown>);
+    const breadcrumbs = lists.find((list) => list['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+    expect(breadcrumbs.itemListElement.map(({ name, item }) => [name, item])).toEqual([
+      ['首页', `${ORIGIN}/`],
+      ['浙江省', `${ORIGIN}/provinces/330000`],
+      ['宁波市', `${ORIGIN}/cities/330200`],
+      ['宁波慈溪市智能小家电产业集群', `${ORIGIN}/clusters/194`],
+    ]);
+  });
+
   it('links the landing page to /stats and to every year and province page', () => {
     const landing = file(SITE, 'index.html');
     expect(landing).toContain('href="/stats"');
