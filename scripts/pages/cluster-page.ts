@@ -132,6 +132,10 @@ ${sameCity.length > 0 ? html`<h3>${record.city}的其他集群 <span lang="en">O
     ],
     main,
     endOfBody: TODAY_SCRIPT,
+    alternates: [
+      { type: 'application/json', href: clusterApiPath(record.id) },
+      { type: 'text/csv', href: clusterCsvPath(record.id) },
+    ],
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'WebPage',

@@ -24,6 +24,8 @@ export interface PageSpec {
   breadcrumbs?: readonly Crumb[];
   jsonLd?: unknown;
   ogType?: 'website' | 'article';
+  /** The same content in other formats (`<link rel="alternate">`): the record's JSON and CSV. */
+  alternates?: readonly { type: string; href: string }[];
   /** Markup just before `</body>` (the record pages' access-date script). */
   endOfBody?: SafeHtml;
   /** The 404 page: not indexed, no canonical link (it answers many URLs). */
@@ -83,7 +85,7 @@ export function renderDocument(page: PageSpec, context: RenderContext): string {
 ${page.notFound ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${url}">`}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">
-<meta property="og:type" content="${page.ogType ?? 'website'}">
+${(page.alternates ?? []).map((alternate) => html`<link rel="alternate" type="${alternate.type}" href="${alternate.href}">\n`)}<meta property="og:type" content="${page.ogType ?? 'website'}">
 <meta property="og:site_name" content="${SITE_NAME}">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">

@@ -116,6 +116,7 @@ describe('the site rendered from data/', () => {
       if (notice.pdfUrl) expect(page).toContain(notice.pdfUrl);
       for (const label of ['名称', '产业', '省', '市', '县', '镇', '年度', '批次', '序号', '推荐单位', 'GB/T 7714-2015', 'BibTeX', 'CSL-JSON']) expect(page).toContain(label);
       expect(page).toContain(`href="/api/v1/clusters/${record.id}"`);
+      expect(page).toContain(`<link rel="alternate" type="application/json" href="/api/v1/clusters/${record.id}">`);
       expect(page).toContain(`href="/clusters/${record.id}.csv"`);
       expect(page).toContain(`href="/years/${record.year}"`);
       expect(page).toContain(`href="/provinces/${record.provinceCode}"`);
