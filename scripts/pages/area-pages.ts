@@ -6,13 +6,32 @@ import { fitTitle, SITE_NAME, type PageSpec } from './layout';
 import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup } from './site-model';
 import type { ClusterRecord } from '../../core/record';
 
-const query = (parameters: Record<string, string>): string => new URLSearchParams({ ...parameters, limit: '300' }).toString();
+export interface ListFilter {
+  /** Full names and years, as core's canonicalQuery writes them. */
+  province?: string;
+  city?: string;
+  year?: number;
+}
+
+/**
+ * The API query of a filtered list in core's canonical form (its parameter order, full names,
+ * encodeURIComponent), so these links share edge-cache entries with the widget's requests.
+ */
+export function canonicalListQuery(filter: ListFilter, format: 'json' | 'csv'): string {
+  const parts: [string, string][] = [];
+  if (filter.province) parts.push(['province', filter.province]);
+  if (filter.city) parts.push(['city', filter.city]);
+  if (filter.year !== undefined) parts.push(['year', String(filter.year)]);
+  parts.push(['limit', '300']);
+  if (format === 'csv') parts.push(['format', 'csv']);
+  return parts.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
+}
 
 /** The API URLs of a filtered list, as JSON and CSV. */
-export function downloads(parameters: Record<string, string>): SafeHtml {
+export function downloads(filter: ListFilter): SafeHtml {
   return html`<ul class="links">
-<li><a href="/api/v1/clusters?${query(parameters)}">JSON</a></li>
-<li><a href="/api/v1/clusters?${query({ ...parameters, format: 'csv' })}" download>CSV</a></li>
+<li><a href="/api/v1/clusters?${canonicalListQuery(filter, 'json')}">JSON</a></li>
+<li><a href="/api/v1/clusters?${canonicalListQuery(filter, 'csv')}" download>CSV</a></li>
 </ul>`;
 }
 
@@ -59,7 +78,7 @@ export function provincePage(group: ProvinceGroup): PageSpec {
     : barChart({ id: 'by-city', caption: '按地级市 By prefecture', rows: cityCounts(records), labelHeader: '市 Prefecture' });
   const main = html`<h1>${province.name} <span lang="en">${province.nameEn}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${province.code}</code>。</p>
-${downloads({ province: province.code })}
+${downloads({ province: province.name })}
 <section aria-labelledby="counts-title">
 <h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
 ${byYear('by-year', records)}
@@ -84,7 +103,7 @@ export function cityPage(city: CityGroup): PageSpec {
   const counties = countBy(records, (record) => record.county ?? record.town ?? city.name, (name) => name);
   const main = html`<h1>${city.name} <span class="lead-code">${province.name}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${city.code}</code>。</p>
-${downloads({ province: province.code, city: city.name })}
+${downloads({ province: province.name, city: city.name })}
 <section aria-labelledby="counts-title">
 <h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
 ${byYear('by-year', records)}

@@ -23,7 +23,7 @@ ${noticeUrl ? html`<li><a href="${noticeUrl}">公告页面 <span lang="en">Notic
 ${pdfUrl ? html`<li><a href="${pdfUrl}">名单 PDF <span lang="en">List (PDF)</span></a></li>` : null}
 </ul>
 </section>` : null}
-${downloads({ year: String(year) })}
+${downloads({ year })}
 <section aria-labelledby="counts-title">
 <h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
 ${barChart({ id: 'by-province', caption: '按省份 By province', rows: provinces, labelHeader: '省份 Province' })}
