@@ -64,7 +64,7 @@ describe('CSL-JSON', () => {
         'container-title': '中小企业特色产业集群名单',
         URL: 'https://clusters.example.org/clusters/194',
         language: 'zh-CN',
-        source: '中华人民共和国工业和信息化部《2023年度中小企业特色产业集群名单（测试夹具）》 https://www.miit.gov.cn/fixture/notice-2023.html',
+        note: '来源：中华人民共和国工业和信息化部《2023年度中小企业特色产业集群名单（测试夹具）》 https://www.miit.gov.cn/fixture/notice-2023.html',
         issued: { 'date-parts': [[2026, 11, 29]] },
         accessed: { 'date-parts': [[2027, 3, 5]] },
       },

@@ -105,7 +105,7 @@ export function cslJson(input: CitationInput): string {
     URL: input.url,
     language: 'zh-CN',
   };
-  if (input.notice) item.source = `${MIIT}《${input.notice.title}》 ${input.notice.url}`;
+  if (input.notice) item.note = `来源：${MIIT}《${input.notice.title}》 ${input.notice.url}`;
   // The dates are written by hand so that a page can swap the access date's numbers in place.
   const body = JSON.stringify(item, null, 2).replace(/\n}$/, `,\n  "issued": ${dates(input.published)},\n  "accessed": ${dates(input.accessed)}\n}`);
   return `[${body.replace(/\n/g, '\n  ').replace(/^\{/, '\n  {')}\n]`;
