@@ -1,0 +1,20 @@
+/**
+ * Debian's firefox-esr driven by a current puppeteer-core over WebDriver BiDi. ESR 140 fails
+ * `setViewport`, so the window size is the viewport (`defaultViewport: null`).
+ */
+import { requireFile, requireFromEngine } from './cache';
+import type { EngineBrowser } from './engine';
+import { launchWithPuppeteer, type Puppeteer } from './puppeteer-engine';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+
+export async function launchFirefox(): Promise<EngineBrowser> {
+  const puppeteer = requireFromEngine<Puppeteer>('firefox', 'puppeteer-core');
+  const executablePath = requireFile('firefox', FIREFOX_PATH);
+  return launchWithPuppeteer(
+    puppeteer,
+    'Firefox ESR',
+    { javaScriptToggle: true, accessibilityTree: false, narrowViewport: false, consoleErrors: true },
+    { browser: 'firefox', executablePath, headless: true, defaultViewport: null, args: ['--window-size=1024,768'] },
+  );
+}
