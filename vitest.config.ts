@@ -39,6 +39,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'engines',
+          include: ['test/engines/**/*.test.ts'],
+          environment: 'node',
+          // Installs the engines on demand (scripts/browsers/install.sh), then starts its own Worker.
+          globalSetup: ['test/engines/global-setup.ts'],
+          // One engine at a time: two browsers and a Worker on 2 cores would only slow each other.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
