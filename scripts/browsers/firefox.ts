@@ -14,7 +14,8 @@ export async function launchFirefox(): Promise<EngineBrowser> {
   return launchWithPuppeteer(
     puppeteer,
     'Firefox ESR',
-    { javaScriptToggle: true, accessibilityTree: false, narrowViewport: false, consoleErrors: true },
+    // Firefox's BiDi has no emulation.setScriptingEnabled yet, and ESR 140 no setViewport.
+    { javaScriptToggle: false, accessibilityTree: false, narrowViewport: false, consoleErrors: true },
     { browser: 'firefox', executablePath, headless: true, defaultViewport: null, args: ['--window-size=1024,768'] },
   );
 }
