@@ -56,7 +56,12 @@ async function startHangingServer(): Promise<{ origin: string; close(): Promise<
   };
 }
 
-export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions = {}): void {
+/** What a test file may add to its engine's suite: the same page opener. */
+export interface EngineSuite {
+  open(page: Omit<WidgetPageOptions, 'before'>, pageOptions?: PageOptions): Promise<EnginePage>;
+}
+
+export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions = {}): EngineSuite {
   let browser: EngineBrowser | undefined;
   let host: HostServer | undefined;
   let hanging: Awaited<ReturnType<typeof startHangingServer>> | undefined;
@@ -228,4 +233,6 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
       expect(await page.evaluate("return typeof window.__engine + ' ' + typeof customElements.get('cluster-list');")).toBe('undefined undefined');
     });
   });
+
+  return { open };
 }
