@@ -12,6 +12,8 @@ import { css } from 'lit';
  * - `@container` (Chromium 105) mirrored by a viewport `@media` rule where containers are unknown;
  * - each logical property (shorthands: Chromium 87) after its physical twin (the widget is horizontal);
  * - `:focus-visible` (Chromium 86) through `:focus`, which the old engines then show on every focus.
+ * - flex `gap` (Chromium 84, Safari 14.1) backed by margins where `inset` (Chromium 87, Safari 14.1)
+ *   is unknown, the nearest thing CSS can test; Chromium 84–86 get both, a little more space.
  * The host page's CSS reaches the shadow tree only through inheritance from the host element, so
  * `.root` starts from `all: initial` and sets what it needs: a host page that restyles everything
  * (`* { color: red; font-family: serif }`) changes nothing inside, except the font size on purpose.
@@ -303,6 +305,19 @@ export const styles = css`
     }
     .field {
       flex-basis: 100%;
+    }
+  }
+  @supports not (inset: 0) {
+    .root header > *,
+    .root .controls > *,
+    .root .chips > *,
+    .root .bar > *,
+    .root nav > * {
+      margin-right: 0.5em;
+      margin-bottom: 0.375em;
+    }
+    .root .field > * + * {
+      margin-top: 0.125em;
     }
   }
   /* Without container queries, the viewport stands in for the widget's own width. */

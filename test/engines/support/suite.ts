@@ -136,7 +136,7 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     });
   });
 
-  it('keeps row separators, skeleton bars and a visible focus ring', async () => {
+  it('keeps row separators, skeleton bars, a visible focus ring and space between the chips', async () => {
     const page = await open({ mode: 'api', attributes: 'province="浙江省"' });
     await waitForLoads(page, 1);
     const looks = await page.evaluate<Record<string, string>>(`var root = document.querySelector('cluster-list').shadowRoot;
@@ -144,9 +144,11 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
       var input = root.querySelector('input[type="search"]');
       input.focus();
       var focused = getComputedStyle(input);
+      var chips = root.querySelectorAll('.chips button');
       return { separatorStyle: row.borderBottomStyle, separatorWidth: row.borderBottomWidth, separatorColor: row.borderBottomColor,
         background: getComputedStyle(root.querySelector('.root')).backgroundColor,
-        outlineStyle: focused.outlineStyle, outlineWidth: focused.outlineWidth, outlineColor: focused.outlineColor };`);
+        outlineStyle: focused.outlineStyle, outlineWidth: focused.outlineWidth, outlineColor: focused.outlineColor,
+        chipSpace: String(chips[1].getBoundingClientRect().left - chips[0].getBoundingClientRect().right) };`);
     expect(looks.separatorStyle).toBe('solid');
     expect(looks.separatorWidth).toBe('1px');
     expect(looks.separatorColor).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
@@ -154,6 +156,8 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     expect(looks.outlineStyle).toBe('solid');
     expect(looks.outlineWidth).toBe('3px');
     expect(looks.outlineColor).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    // Flex `gap` is Chromium 84+: the old engines space the chips with margins.
+    expect(Number(looks.chipSpace)).toBeGreaterThanOrEqual(4);
 
     const waiting = await open({ mode: 'api', attributes: `api="${hanging!.origin}" province="浙江省"` });
     const bar = await waitFor<{ background: string; height: number; width: number }>(
