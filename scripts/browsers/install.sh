@@ -77,8 +77,9 @@ inflate_chromium() {
   return 0
 }
 
+# $3 is the Chromium that chrome-aws-lambda's README maps the package version to.
 install_old_chromium() {
-  local engine="$1" version="$2"
+  local engine="$1" version="$2" chromium="$3"
   local dir="$CACHE/$engine"
   local pins="chrome-aws-lambda@$version puppeteer-core@$version"
   [ -f "$dir/ready" ] && [ "$(head -n1 "$dir/ready")" = "$pins" ] && [ -x "$dir/chromium" ] && return 0
@@ -86,10 +87,7 @@ install_old_chromium() {
   rm -rf "$dir"
   npm_install "$dir" "chrome-aws-lambda@$version" "puppeteer-core@$version"
   inflate_chromium "$dir"
-  local reported
-  reported="$("$dir/chromium" --headless --no-sandbox --disable-gpu --version 2>/dev/null || true)"
-  [ -n "$reported" ] || reported="$(strings "$dir/chromium" 2>/dev/null | grep -m1 -oE 'HeadlessChrome/[0-9.]+' || echo 'Chromium (version not printed)')"
-  printf '%s\n%s\n' "$pins" "$reported" >"$dir/ready"
+  printf '%s\n%s\n' "$pins" "Chromium $chromium" >"$dir/ready"
 }
 
 install_firefox() {
@@ -123,8 +121,8 @@ flock 9
 for engine in "${engines[@]}"; do
   started=$SECONDS
   case "$engine" in
-    chromium-80) install_old_chromium chromium-80 2.1.1 ;;
-    chromium-86) install_old_chromium chromium-86 5.3.1 ;;
+    chromium-80) install_old_chromium chromium-80 2.1.1 80.0.3987.0 ;;
+    chromium-86) install_old_chromium chromium-86 5.3.1 86.0.4240.0 ;;
     firefox) install_firefox ;;
     webkit) install_webkit ;;
     *)
