@@ -60,3 +60,24 @@ export interface EngineBrowser {
 export function invocation(body: string, args: readonly unknown[]): string {
   return `(function () {\n${body}\n}).apply(null, ${JSON.stringify(args)})`;
 }
+
+/**
+ * For drivers that cannot switch scripting off per page: pages with `javaScript: false` open in a
+ * second browser, launched on first use with scripting off (the driver's own scripts still run).
+ */
+export function withScriptlessTwin(browser: EngineBrowser, launchTwin: () => Promise<EngineBrowser>): EngineBrowser {
+  let twin: Promise<EngineBrowser> | undefined;
+  return {
+    label: browser.label,
+    version: browser.version,
+    features: { ...browser.features, javaScriptToggle: true },
+    newPage(options = {}) {
+      if (options.javaScript !== false) return browser.newPage(options);
+      twin ??= launchTwin();
+      return twin.then((scriptless) => scriptless.newPage({ ...options, javaScript: true }));
+    },
+    async close() {
+      await Promise.all([browser.close(), twin?.then((scriptless) => scriptless.close())]);
+    },
+  };
+}

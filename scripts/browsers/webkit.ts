@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { requireFile, requireFromEngine } from './cache';
-import type { EngineBrowser, EngineElement, EnginePage } from './engine';
+import { withScriptlessTwin, type EngineBrowser, type EngineElement, type EnginePage } from './engine';
 
 export const WEBKIT_DRIVER_PATH = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -91,6 +91,11 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export async function launchWebKit(): Promise<EngineBrowser> {
+  // MiniBrowser's --enable-javascript-markup=false stops the page's scripts, not WebDriver's.
+  return withScriptlessTwin(await launch([]), () => launch(['--enable-javascript-markup=false']));
+}
+
+async function launch(browserArgs: string[]): Promise<EngineBrowser> {
   const selenium = requireFromEngine<Selenium>('webkit', 'selenium-webdriver');
   requireFile('webkit', WEBKIT_DRIVER_PATH);
   requireFile('webkit', MINIBROWSER_PATH);
@@ -108,7 +113,7 @@ export async function launchWebKit(): Promise<EngineBrowser> {
     await waitForDriver(url, driverProcess);
     const capabilities = new selenium.Capabilities({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation', ...browserArgs] },
     });
     driver = await new selenium.Builder().usingServer(url).withCapabilities(capabilities).build();
   } catch (error) {

@@ -41,13 +41,15 @@ export interface EngineSuiteOptions {
 }
 
 /** A server that accepts requests and never answers: the widget stays on its skeleton. */
-async function startHangingServer(): Promise<{ origin: string; close(): Promise<void> }> {
+async function startHangingServer(): Promise<{ origin: string; hangUp(): void; close(): Promise<void> }> {
   const server: Server = createServer(() => undefined);
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('hanging server has no address');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    /** Drops the requests it holds, so that no navigation waits for them. */
+    hangUp: () => server.closeAllConnections(),
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
@@ -80,7 +82,8 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     console.info(`engines: ${name} is ${browser.version}`);
   });
   afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.close()));
+    // One at a time, each once: a WebDriver session is one window, which every "page" reuses.
+    for (const page of new Set(pages.splice(0))) await page.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -170,6 +173,7 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     expect(bar.background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
     expect(bar.height).toBeGreaterThan(0);
     expect(bar.width).toBeGreaterThan(0);
+    hanging!.hangUp();
   });
 
   it('does not scroll sideways at 375 px', async (context) => {
