@@ -8,7 +8,7 @@ const SHADOW = "var host = document.querySelector('cluster-list'); var root = ho
 const POLL_MS = 100;
 
 /** Polls `body` until it returns something truthy; fails with `what` and the page's problems. */
-export async function waitFor<T>(page: EnginePage, what: string, body: string, args: unknown[] = [], timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(page: EnginePage, what: string, body: string, args: unknown[] = [], timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
