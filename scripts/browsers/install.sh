@@ -57,10 +57,12 @@ npm_install() {
 # chrome-aws-lambda's `executablePath` inflates its Brotli-packed Chromium to /tmp/chromium when it
 # believes it runs on Lambda (AWS_LAMBDA_FUNCTION_NAME), and returns whatever is already there. Every
 # version uses that path, so whatever is there is moved aside first and put back after, and the
-# inflated binary is moved into the engine's own directory.
+# inflated binary is moved into the engine's own directory. The SwiftShader libraries it also
+# inflates to /tmp/swiftshader are not needed (--disable-gpu) and go again unless they were there.
 inflate_chromium() {
   local dir="$1"
-  local aside=""
+  local aside="" swiftshader_was_there=0
+  [ -e /tmp/swiftshader ] && swiftshader_was_there=1
   if [ -e /tmp/chromium ]; then
     aside="/tmp/chromium.aside.$$"
     mv /tmp/chromium "$aside"
@@ -74,6 +76,7 @@ inflate_chromium() {
   fi
   mv /tmp/chromium "$dir/chromium"
   [ -n "$aside" ] && mv "$aside" /tmp/chromium
+  [ "$swiftshader_was_there" = 1 ] || rm -rf /tmp/swiftshader
   return 0
 }
 
