@@ -176,7 +176,7 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     hanging!.hangUp();
   });
 
-  it('does not scroll sideways at 375 px', async (context) => {
+  it('does not scroll sideways at 375 px, and stacks the fields', async (context) => {
     if (!browser?.features.narrowViewport) return context.skip(`${name}: the driver cannot set a 375 px viewport`);
     const page = await open({ mode: 'api', attributes: 'province="浙江省"' }, { width: 375 });
     await waitForLoads(page, 1);
