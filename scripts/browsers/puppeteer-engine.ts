@@ -54,7 +54,8 @@ async function openPage(browser: PuppeteerBrowser, features: EngineFeatures, opt
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  if (features.narrowViewport) await page.setViewport({ ...DESKTOP, width: options.width ?? DESKTOP.width });
+  // Only when asked: Firefox ESR 140 fails setViewport, and its window size is the viewport.
+  if (options.width !== undefined) await page.setViewport({ ...DESKTOP, width: options.width });
   if (options.javaScript === false) await page.setJavaScriptEnabled(false);
   return {
     problems,
