@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),
       emptyOutDir: false,
-      target: 'es2022',
+      target: 'es2020',
       minify: 'oxc',
       sourcemap: false,
       reportCompressedSize: false,
