@@ -22,18 +22,20 @@ export function selectView(
   onChange: (value: string) => void,
 ): TemplateResult {
   const options = counts.some((entry) => entry.value === selected) || !selected ? counts : [{ value: selected, count: 0 }, ...counts];
-  return html`<label class="field"
-    ><span class="label">${label}</span>
-    <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
-      <option value="" ?selected=${!selected}>${all}</option>
-      ${options.map(
-        (entry) =>
-          html`<option value=${entry.value} ?selected=${entry.value === selected}>
-            ${optionLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
-          </option>`,
-      )}
-    </select></label
-  >`;
+  const option = (entry: { value: string; count: number }) => html`
+    <option value=${entry.value} ?selected=${entry.value === selected}>
+      ${optionLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
+    </option>
+  `;
+  return html`
+    <label class="field">
+      <span class="label">${label}</span>
+      <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
+        <option value="" ?selected=${!selected}>${all}</option>
+        ${options.map(option)}
+      </select>
+    </label>
+  `;
 }
 
 /** The years the chips offer: every year with a notice or a count, ascending. */
