@@ -128,7 +128,9 @@ async function showIntegrity() {
   const integrity = `sha384-${btoa(String.fromCharCode(...digest))}`;
   target.textContent =
     `<script type="module" src="/static/cluster-list/cluster-list.standalone.js"\n        integrity="${integrity}" crossorigin="anonymous"></script>\n` +
-    '<cluster-list src="/static/cluster-list/clusters.json" province="浙江省"></cluster-list>';
+    '<cluster-list src="/static/cluster-list/clusters.json" province="浙江省">\n' +
+    `  <a href="${origin}/provinces/330000">浙江省的中小企业特色产业集群</a>\n` +
+    '</cluster-list>';
 }
 
 async function loadChoices() {
