@@ -3,11 +3,10 @@
  * devDependency): the reference the old engines are compared with, and the engine on which the
  * runtime-API floor check removes newer APIs before the widget runs.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type ElementHandle, type Page } from 'playwright-core';
+import { type ElementHandle, type Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { invocation, type EngineBrowser, type EngineElement, type EnginePage, type PageOptions } from './engine';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
 const DESKTOP = { width: 1024, height: 768 };
 
 async function accessibleNames(page: Page): Promise<string[]> {
@@ -18,8 +17,8 @@ async function accessibleNames(page: Page): Promise<string[]> {
 }
 
 export async function launchCurrentChromium(): Promise<EngineBrowser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: sudo apt-get install -y chromium   (.ci/run does this)`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  // The same binary and flags as the browser tests and the bench.
+  const browser = await launchChromium();
   return {
     label: 'Chromium (current)',
     version: `Chromium/${browser.version()}`,

@@ -4,7 +4,7 @@
  * a display it picks itself) and its own WebKitWebDriver (on a free port), and stops both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port';
 import { requireFile, requireFromEngine } from './cache';
 import { withScriptlessTwin, type EngineBrowser, type EngineElement, type EnginePage } from './engine';
 
@@ -30,17 +30,6 @@ interface Selenium {
     usingServer(url: string): { withCapabilities(capabilities: unknown): { build(): Promise<SeleniumDriver> } };
   };
   Capabilities: new (values: Record<string, unknown>) => unknown;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** Starts Xvfb with `-displayfd`, which prints the display it took once it accepts clients. */
