@@ -9,6 +9,12 @@ export interface DatasetVariables {
   datasetStale: boolean;
 }
 
+/** What the app puts on every request's context. */
+export interface BuildVariables {
+  /** Build id of the code answering (scripts/build-id.ts): part of every ETag, memo key and Cache-Tag. */
+  buildId: string;
+}
+
 /** What the request guards put on the context, so handlers do not parse the request again. */
 export interface RequestVariables {
   /** The query, as the query guard parsed it from the raw query string and accepted it. */
@@ -18,4 +24,4 @@ export interface RequestVariables {
 }
 
 /** Hono environment of the app: bindings from wrangler.toml and per-request variables. */
-export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables };
+export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables & BuildVariables };

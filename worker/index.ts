@@ -4,9 +4,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
 import { parseClusterQuery, parseFacetQuery } from '../core';
 import type { AppEnv } from './app-env';
+import { BUILD_ID } from './build-id.generated';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
 import { datasetLoader, STALE_HEADER } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
+import { buildIdentity } from './http/build-identity';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
 import { parseNoParams } from './http/no-query';
@@ -25,6 +27,8 @@ export interface AppOptions {
   store?: DatasetStore;
   /** Memo of serialized responses. Default: the production-bounded LRU. */
   memo?: ResponseMemo;
+  /** Build id of the code (part of ETags, memo keys, Cache-Tags). Default: the one injected at build. */
+  buildId?: string;
 }
 
 /** Response headers browsers may read cross-origin, beyond the CORS-safelisted ones. */
@@ -38,9 +42,11 @@ const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Content-Disposition', STALE_H
 export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const store = options.store ?? createDatasetStore();
   const memo = options.memo ?? createResponseMemo();
+  const buildId = options.buildId ?? BUILD_ID;
   const loader = datasetLoader(store);
   const app = new Hono<AppEnv>();
 
+  app.use(buildIdentity(buildId));
   app.use(timing({ crossOrigin: true }));
   app.use(
     secureHeaders({

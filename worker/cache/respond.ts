@@ -26,14 +26,17 @@ const encoder = new TextEncoder();
  */
 export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo?: ResponseMemo): Response {
   const { version } = c.var.dataset;
+  const { buildId } = c.var;
   const stale = c.var.datasetStale;
-  const memoKey = `${version}\n${spec.key}`;
+  // An isolate runs one build, so the build id in the key only matters to a memo shared by apps
+  // of different builds (tests); it costs nothing.
+  const memoKey = `${buildId}\n${version}\n${spec.key}`;
   const remembered = memo?.get(memoKey);
   setMetric(c, 'cache', remembered ? 'hit' : 'miss');
 
-  const etag = remembered?.etag ?? entityTag(spec.key, version);
+  const etag = remembered?.etag ?? entityTag(spec.key, version, buildId);
   // X-Dataset-Stale is not set here: the dataset loader marks every response of a stale request.
-  const headers = new Headers({ ETag: etag, ...cacheHeaders(version, stale) });
+  const headers = new Headers({ ETag: etag, ...cacheHeaders(version, stale, buildId) });
   const unchanged = notModified(c, etag, headers);
   if (unchanged) return unchanged;
 
