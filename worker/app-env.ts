@@ -1,5 +1,4 @@
 import type { Dataset } from '../core';
-import type { Env } from './types';
 
 /** What the dataset loader puts on the request context for the routes. */
 export interface DatasetVariables {
@@ -23,5 +22,8 @@ export interface RequestVariables {
   clusterId: number;
 }
 
-/** Hono environment of the app: bindings from wrangler.toml and per-request variables. */
+/**
+ * Hono environment of the app: bindings from wrangler.toml (the global `Env` that `wrangler types`
+ * writes to worker/worker-configuration.d.ts) and per-request variables.
+ */
 export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables & BuildVariables };
