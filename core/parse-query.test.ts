@@ -3,6 +3,7 @@ import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { createDataset } from './dataset';
 import { parseClusterQuery, parseFacetQuery } from './parse-query';
 import type { ClusterQuery } from './query';
+import { unwrap } from '../test/fixtures/unwrap';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 
@@ -171,7 +172,7 @@ describe('parseFacetQuery', () => {
   it('accepts the filters only', () => {
     const result = parseFacetQuery('province=33&year=2023&q=cixi', dataset);
     expect(result).toMatchObject({ ok: true, value: { province: { name: '浙江省' }, years: [2023], q: 'cixi' } });
-    expect(result.ok && 'limit' in result.value).toBe(false);
+    expect('limit' in unwrap(result)).toBe(false);
   });
 
   it.each(['limit=10', 'sort=id', 'format=csv', 'offset=0'])('rejects %s as unknown', (raw) => {
