@@ -14,7 +14,7 @@ let app: ReturnType<typeof createApp>;
 beforeEach(() => {
   d1 = fakeD1();
   clock = fakeClock();
-  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timeoutMs: 20, loadTimeoutMs: 20 });
+  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timer: d1.timer });
   app = createApp({ store, memo: createResponseMemo() });
 });
 
