@@ -1,58 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { moduleReferences } from '../test/fixtures/module-references';
 
 // core runs in the Worker and in the widget's browser chunk: it may import only itself.
 const dir = new URL('.', import.meta.url).pathname;
 const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'));
-
-interface AstNode {
-  type?: string;
-  [key: string]: unknown;
-}
-
-/**
- * Every module a file refers to, from its syntax tree (Vite's parser, oxc): static imports and
- * re-exports in any quoting, type-only ones, `import()` and `import('…').T` types, and `require(…)`.
- * A specifier that is not a plain string (`import(name)`, a template with expressions) is listed
- * as `<computed>`, which no rule accepts.
- */
-export function moduleReferences(fileName: string, text: string): string[] {
-  const { program, errors } = parseSync(fileName, text);
-  if (errors.length > 0) throw new Error(`${fileName} does not parse: ${errors[0]?.message}`);
-  const found: string[] = [];
-  const specifier = (node: unknown): string => {
-    const literal = node as { type?: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked: string } }[] } | null;
-    if (literal?.type === 'Literal' && typeof literal.value === 'string') return literal.value;
-    if (literal?.type === 'TemplateLiteral' && literal.expressions?.length === 0) return literal.quasis?.[0]?.value.cooked ?? '<computed>';
-    return '<computed>';
-  };
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
-    const n = node as AstNode;
-    switch (n.type) {
-      case 'ImportDeclaration':
-      case 'ExportAllDeclaration':
-      case 'ImportExpression':
-      case 'TSImportType':
-        found.push(specifier(n.source));
-        break;
-      case 'ExportNamedDeclaration':
-        if (n.source) found.push(specifier(n.source));
-        break;
-      case 'CallExpression': {
-        const callee = n.callee as AstNode | undefined;
-        if (callee?.type === 'Identifier' && callee.name === 'require') found.push(specifier((n.arguments as unknown[])[0]));
-        break;
-      }
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'parent') visit(value);
-  };
-  visit(program);
-  return found;
-}
 
 describe('core runtime code', () => {
   it.each(sources)('%s imports only core modules and uses no Node globals', (file) => {
