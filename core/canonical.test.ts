@@ -39,6 +39,12 @@ describe('canonicalQuery', () => {
     );
   });
 
+  it('puts include last, as facets,meta whatever the order asked', () => {
+    expect(canonical('include=meta,facets&limit=10&province=33')).toBe(`province=${encodeURIComponent('浙江省')}&limit=10&include=facets,meta`);
+    expect(canonical('include=META')).toBe('include=meta');
+    expect(canonical('include=')).toBe('');
+  });
+
   it('normalizes years, q and percent-encoding', () => {
     expect(canonical('year=2024,2023,2024')).toBe('year=2023,2024');
     expect(canonical('year=2023%2C2024')).toBe('year=2023,2024');

@@ -2,12 +2,12 @@ import { DEFAULT_LIMIT, type ClusterFilter, type ClusterQuery } from './query';
 
 /**
  * The canonical query string of a parsed query, without `?`: parameters in the fixed order
- * province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format; canonical
+ * province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format, include; canonical
  * values (province full name, years ascending and distinct, q normalized); defaults left out.
  * Equivalent spellings (`province=浙江`, `zhejiang`, `330000`, `33`, `浙江省`) give the same string,
  * so it keys the response memo and ETag, and the widget builds its URLs with it so equal views share
  * one edge-cache entry. Values are encodeURIComponent-encoded, except that the commas of a year
- * list stay literal (they are legal in a query and keep URLs readable).
+ * or include list stay literal (they are legal in a query and keep URLs readable).
  */
 export function canonicalQuery(query: ClusterFilter | ClusterQuery): string {
   const parts: string[] = [];
@@ -24,6 +24,7 @@ export function canonicalQuery(query: ClusterFilter | ClusterQuery): string {
     if (query.limit !== DEFAULT_LIMIT) add('limit', String(query.limit));
     if (query.offset !== 0) add('offset', String(query.offset));
     if (query.format !== 'json') add('format', query.format);
+    if (query.include.length > 0) add('include', query.include.join(','));
   }
   return parts.join('&');
 }

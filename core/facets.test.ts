@@ -61,6 +61,16 @@ describe('computeFacets', () => {
     ]);
   });
 
+  it('lets the province facet ignore the city too, so one answer serves a chosen city', () => {
+    const withCity = facets('province=浙江&city=宁波&year=2023');
+    expect(withCity.total).toBe(1);
+    // What switching province would give (the city is cleared then): every province in 2023.
+    expect(withCity.province).toEqual(facets('year=2023').province);
+    // The year and city facets still apply the city's province.
+    expect(withCity.city).toEqual(facets('province=浙江&year=2023').city);
+    expect(withCity.year).toEqual(facets('province=浙江&city=宁波').year);
+  });
+
   it('orders cities by count, then code', () => {
     expect(facets('province=浙江').city).toEqual([
       { value: '宁波市', count: 3 },

@@ -37,7 +37,9 @@ export interface Facets {
  *
  * Each facet ignores its own dimension's filter and applies all the others (disjunctive faceting,
  * as in Elasticsearch's post_filter): with `year=2023`, the year facet still counts 2022 and 2024,
- * so chips and dropdowns can show what switching would give. `total` applies every filter.
+ * so chips and dropdowns can show what switching would give. The province facet also ignores the
+ * city filter: a city lies in one province and choosing another province clears it, so with
+ * `city=宁波` the province counts still say what each province would give. `total` applies every filter.
  * Records with no city (counties directly under a province) are not counted in `city`.
  */
 export function computeFacets(dataset: Dataset, filter: ClusterFilter): Facets {
@@ -51,7 +53,7 @@ export function computeFacets(dataset: Dataset, filter: ClusterFilter): Facets {
     const { record } = entry;
     if (bits === MATCH_ALL) total++;
     if ((bits | MATCH_YEAR) === MATCH_ALL) years.set(record.year, (years.get(record.year) ?? 0) + 1);
-    if ((bits | MATCH_PROVINCE) === MATCH_ALL) provinces.set(record.provinceCode, (provinces.get(record.provinceCode) ?? 0) + 1);
+    if ((bits | MATCH_PROVINCE | MATCH_CITY) === MATCH_ALL) provinces.set(record.provinceCode, (provinces.get(record.provinceCode) ?? 0) + 1);
     if ((bits | MATCH_CITY) === MATCH_ALL && record.city !== null) {
       const city = cities.get(record.city);
       if (city) city.count++;

@@ -19,8 +19,10 @@ export {
   MAX_NAME_LENGTH,
   MAX_YEARS,
   EMPTY_FILTER,
+  INCLUDE_VALUES,
   type ClusterFilter,
   type ClusterQuery,
+  type Inclusion,
   type OutputFormat,
 } from './query';
 export { createDataset, type Dataset, type DatasetInput, type ProvinceSummary } from './dataset';

@@ -23,7 +23,7 @@ describe('parseClusterQuery: defaults and forms', () => {
   it('has the documented defaults', () => {
     expect(parsed('')).toEqual({
       province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], q: '', terms: [],
-      sort: null, limit: 100, offset: 0, format: 'json',
+      sort: null, limit: 100, offset: 0, format: 'json', include: [],
     });
   });
 
@@ -178,5 +178,33 @@ describe('parseFacetQuery', () => {
   it.each(['limit=10', 'sort=id', 'format=csv', 'offset=0'])('rejects %s as unknown', (raw) => {
     const result = parseFacetQuery(raw, dataset);
     expect(result.ok ? null : result.error.code).toBe('unknown_parameter');
+  });
+});
+
+describe('parseClusterQuery: include', () => {
+  it('takes facets and meta in any order and case, distinct, in canonical order', () => {
+    expect(parsed('include=meta,facets').include).toEqual(['facets', 'meta']);
+    expect(parsed('include=FACETS, meta,facets').include).toEqual(['facets', 'meta']);
+    expect(parsed('include=meta').include).toEqual(['meta']);
+    expect(parsed('include=').include).toEqual([]);
+  });
+
+  it('refuses an unknown value, naming the accepted ones', () => {
+    const error = errorOf('include=nonsense');
+    expect(error).toMatchObject({ status: 400, code: 'invalid_include', param: 'include' });
+    expect(error.message).toContain('"nonsense"');
+    expect(error.message).toContain('Accepted: facets, meta');
+    expect(errorOf('include=facets,,meta').code).toBe('invalid_include');
+  });
+
+  it('refuses include with format=csv, whatever the order of the two', () => {
+    expect(errorOf('format=csv&include=facets')).toMatchObject({ code: 'invalid_include', param: 'include' });
+    expect(errorOf('include=facets&format=csv')).toMatchObject({ code: 'invalid_include', param: 'include' });
+  });
+
+  it('is a /clusters parameter only', () => {
+    const facets = parseFacetQuery('include=facets', dataset);
+    expect(facets.ok).toBe(false);
+    expect(!facets.ok && facets.error.code).toBe('unknown_parameter');
   });
 });

@@ -2,6 +2,7 @@ import type { Dataset } from './dataset';
 import {
   parseAdcode,
   parseFormat,
+  parseInclude,
   parseLimit,
   parseName,
   parseOffset,
@@ -41,8 +42,8 @@ export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<
   if (!values.ok) return values;
   const filter = buildFilter(values.value, dataset);
   if (!filter.ok) return filter;
-  const { sort, limit, offset, format } = values.value;
-  const query: ClusterQuery = { ...filter.value, sort: null, limit: DEFAULT_LIMIT, offset: 0, format: 'json' };
+  const { sort, limit, offset, format, include } = values.value;
+  const query: ClusterQuery = { ...filter.value, sort: null, limit: DEFAULT_LIMIT, offset: 0, format: 'json', include: [] };
   if (sort !== undefined) {
     const parsed = parseSort(sort);
     if (!parsed.ok) return parsed;
@@ -62,6 +63,11 @@ export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<
     const parsed = parseFormat(format);
     if (!parsed.ok) return parsed;
     query.format = parsed.value;
+  }
+  if (include !== undefined) {
+    const parsed = parseInclude(include, query.format);
+    if (!parsed.ok) return parsed;
+    query.include = parsed.value;
   }
   return ok(query);
 }

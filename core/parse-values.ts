@@ -14,6 +14,8 @@ import {
   MAX_OFFSET,
   MAX_Q_LENGTH,
   MAX_YEARS,
+  INCLUDE_VALUES,
+  type Inclusion,
   type OutputFormat,
 } from './query';
 import { echo, fail, ok, type Result } from './result';
@@ -177,4 +179,31 @@ export function parseFormat(value: string): Result<OutputFormat> {
     `格式“${echo(value)}”无效。可用：json（默认）、csv`,
     `Invalid format "${echo(value)}". Accepted: json (default), csv`,
   );
+}
+
+/**
+ * A comma list of {@link INCLUDE_VALUES}, case-insensitive, in any order; returned distinct and in
+ * canonical order. Only JSON answers can carry them, so `csv` refuses it.
+ */
+export function parseInclude(value: string, format: OutputFormat): Result<Inclusion[]> {
+  const accepted = INCLUDE_VALUES.join(', ');
+  if (format === 'csv') {
+    return fail(
+      'invalid_include',
+      'include',
+      `include 只用于 JSON：CSV 只含集群行。可用：${accepted}`,
+      `include works only with JSON: a CSV holds the rows alone. Accepted: ${accepted}`,
+    );
+  }
+  const asked = value.split(',').map((item) => foldAscii(item.trim()));
+  const unknown = asked.find((item) => !(INCLUDE_VALUES as readonly string[]).includes(item));
+  if (unknown !== undefined) {
+    return fail(
+      'invalid_include',
+      'include',
+      `include 的值“${echo(unknown)}”无效。可用：${accepted}（逗号分隔）`,
+      `Invalid include value "${echo(unknown)}". Accepted: ${accepted} (comma-separated)`,
+    );
+  }
+  return ok(INCLUDE_VALUES.filter((item) => asked.includes(item)));
 }

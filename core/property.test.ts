@@ -16,7 +16,7 @@ const dataset = createDataset({ ...FIXTURE_DATASET_INPUT, records: [...RECORDS, 
 const CODES = new Set([
   'unknown_parameter', 'repeated_parameter', 'malformed_query', 'invalid_characters', 'value_too_long', 'unknown_province',
   'invalid_adcode', 'invalid_year', 'unknown_year', 'query_too_long', 'invalid_sort', 'invalid_limit', 'invalid_offset',
-  'invalid_format',
+  'invalid_format', 'invalid_include',
 ]);
 
 const hostileValues = [
@@ -26,7 +26,7 @@ const hostileValues = [
   'zhejiang', '33', '330000', '2023', '2023,2024', '2021', '2023,', ',', '-1', '0', '1e3', '0x10', '301', '300', '100000',
   '100001', 'NaN', 'Infinity', 'json', 'csv', 'CSV', 'id', '-year', 'name', '--name', 'a'.repeat(64), 'a'.repeat(65),
   '测'.repeat(64), '测'.repeat(65), '%E3%80%80', 'cixi', 'cx', 'zhoucheng', '宁波', '兵团', '3302', '33020', '3302000', '__proto__',
-  'constructor', 'toString', 'hasOwnProperty',
+  'constructor', 'toString', 'hasOwnProperty', 'facets', 'meta', 'facets,meta', 'meta,facets,meta', 'FACETS', 'facets,', 'rows',
 ];
 
 const names = fc.oneof(

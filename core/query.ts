@@ -3,7 +3,7 @@ import type { SortKey } from './sort';
 
 /** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
 export const CLUSTER_PARAMS = [
-  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format',
+  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include',
 ] as const;
 
 /** Parameters accepted by `GET /api/v1/facets`, in canonical order. */
@@ -19,6 +19,15 @@ export const MAX_NAME_LENGTH = 64;
 export const MAX_YEARS = 20;
 
 export type OutputFormat = 'json' | 'csv';
+
+/**
+ * What a `/clusters` JSON answer may carry besides the rows (`include=facets,meta`), in canonical
+ * order: the facet counts of the same filters and the dataset description, so that a widget's
+ * first load is one request.
+ */
+export const INCLUDE_VALUES = ['facets', 'meta'] as const;
+
+export type Inclusion = (typeof INCLUDE_VALUES)[number];
 
 /**
  * The filters shared by `/clusters` and `/facets`, in canonical form. `null` / empty means "no
@@ -49,6 +58,8 @@ export interface ClusterQuery extends ClusterFilter {
   limit: number;
   offset: number;
   format: OutputFormat;
+  /** In {@link INCLUDE_VALUES} order, distinct; empty means the rows alone. */
+  include: readonly Inclusion[];
 }
 
 /** A filter that matches everything. */

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'invalid_limit'
   | 'invalid_offset'
   | 'invalid_format'
+  | 'invalid_include'
   | 'invalid_id';
 
 /**

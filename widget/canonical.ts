@@ -73,6 +73,7 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
       limit: limit === undefined ? DEFAULT_LIMIT : Number(limit),
       offset: offset === undefined ? 0 : Number(offset),
       format: format === 'csv' ? 'csv' : 'json',
+      include: [],
     };
     return canonicalQuery(query);
   } catch (error) {

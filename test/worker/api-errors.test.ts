@@ -65,6 +65,13 @@ describe('bad input gets a 400 that says what is accepted', () => {
     await expect400('/api/v1/clusters?adcode=33a', 'invalid_adcode', 'adcode');
   });
 
+  it('an unknown include value, or include with CSV, naming the accepted values', async () => {
+    expect(await expect400('/api/v1/clusters?include=nonsense', 'invalid_include', 'include')).toContain('facets, meta');
+    expect(await expect400('/api/v1/clusters?include=facets,rows', 'invalid_include', 'include')).toContain('"rows"');
+    expect(await expect400('/api/v1/clusters?include=facets&format=csv', 'invalid_include', 'include')).toContain('JSON');
+    await expect400('/api/v1/facets?include=facets', 'unknown_parameter', 'include');
+  });
+
   it('a q over 64 characters', async () => {
     await expect400(`/api/v1/clusters?q=${encodeURIComponent('轴'.repeat(65))}`, 'query_too_long', 'q');
     await expect400(`/api/v1/facets?q=${'a'.repeat(65)}`, 'query_too_long', 'q');

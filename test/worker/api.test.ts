@@ -162,6 +162,53 @@ describe('GET /api/v1/clusters', () => {
   });
 });
 
+describe('GET /api/v1/clusters?include=facets,meta', () => {
+  const json = async (path: string) => {
+    const res = await get(path);
+    expect(res.status, path).toBe(200);
+    return res.json();
+  };
+
+  it('carries exactly what /facets and /meta answer for the same filters, beside the same rows', async () => {
+    const filters = 'province=浙江&city=宁波&year=2023';
+    const body = await list(`${filters}&include=facets,meta&limit=5`);
+    const plain = await list(`${filters}&limit=5`);
+    expect(body.data).toEqual(plain.data);
+    expect(body.meta).toEqual(plain.meta);
+    expect(body.included?.facets).toEqual(FacetsSchema.parse(await json(`/api/v1/facets?${filters}`)).data);
+    expect(body.included?.meta).toEqual(MetaSchema.parse(await json('/api/v1/meta')).data);
+    // With a city chosen, the province counts still offer every province: one answer serves the widget's selects.
+    expect(body.included?.facets?.province.length).toBeGreaterThan(10);
+  });
+
+  it('includes only what was asked for, and nothing without include', async () => {
+    expect(Object.keys((await list('include=meta')).included ?? {})).toEqual(['meta']);
+    expect(Object.keys((await list('include=facets')).included ?? {})).toEqual(['facets']);
+    expect('included' in (await list('province=33'))).toBe(false);
+    expect('included' in (await list('include='))).toBe(false);
+  });
+
+  it('answers every spelling and order with the same body and ETag', async () => {
+    const spellings = ['include=facets,meta&province=浙江', 'province=33&include=meta,facets', 'include=META,facets,meta&province=zhejiang'];
+    const responses = await Promise.all(spellings.map((query) => get(`/api/v1/clusters?${encodeURI(query)}`)));
+    const bodies = await Promise.all(responses.map((res) => res.text()));
+    expect(new Set(bodies).size).toBe(1);
+    expect(new Set(responses.map((res) => res.headers.get('ETag'))).size).toBe(1);
+    const withoutInclude = await get(`/api/v1/clusters?province=${encodeURIComponent('浙江省')}`);
+    expect(withoutInclude.headers.get('ETag')).not.toBe(responses[0]?.headers.get('ETag'));
+  });
+
+  it('revalidates with a 304 like every other answer', async () => {
+    const path = '/api/v1/clusters?province=33&include=facets,meta';
+    const first = await get(path);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"/);
+    expect(first.headers.get('Cache-Control')).toContain('s-maxage');
+    const again = await get(path, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+  });
+});
+
 describe('GET /api/v1/clusters/{id}', () => {
   it('returns one record', async () => {
     const res = await get('/api/v1/clusters/194');

@@ -19,7 +19,7 @@ const DESCRIPTION = [
   'Every error is JSON `{ "error": { "code", "message", "param" } }`; the message is Chinese, then English, and says what is accepted.',
   '',
   'Error codes: `unknown_parameter`, `repeated_parameter`, `malformed_query`, `invalid_characters`, `value_too_long`, `unknown_province`, ' +
-    '`invalid_adcode`, `invalid_year`, `unknown_year`, `query_too_long`, `invalid_sort`, `invalid_limit`, `invalid_offset`, `invalid_format`, ' +
+    '`invalid_adcode`, `invalid_year`, `unknown_year`, `query_too_long`, `invalid_sort`, `invalid_limit`, `invalid_offset`, `invalid_format`, `invalid_include`, ' +
     '`invalid_id` (400); `not_found` (404); `method_not_allowed` (405); `internal_error` (500); `dataset_unavailable` (503).',
 ].join('\n');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
+import { DEFAULT_LIMIT, INCLUDE_VALUES, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
 
 // Query parameters as the OpenAPI document describes them (build time only: the Worker does not
 // bundle zod). Core's parser is the one validator, shared with the widget; every constraint shown
@@ -136,11 +136,21 @@ const format = queryParam(
   { csv: { summary: 'CSV 下载 / CSV download', value: 'csv' } },
 );
 
+const include = queryParam(
+  'include',
+  `随结果一并返回：facets（与 /api/v1/facets 相同筛选条件下的计数）、meta（/api/v1/meta 的数据），逗号分隔；放在响应的 included 中，一次请求即可显示整个组件。不能与 format=csv 同用。 / Also return, in the response's \`included\`: facets (the counts /api/v1/facets gives for the same filters) and meta (the data of /api/v1/meta), comma-separated, so one request serves a whole widget. Not with format=csv. Accepted: ${INCLUDE_VALUES.join(', ')}.`,
+  { type: 'string', pattern: `^(${INCLUDE_VALUES.join('|')})(,(${INCLUDE_VALUES.join('|')}))*$` },
+  {
+    both: { summary: '计数和数据集信息 / counts and dataset info', value: 'facets,meta' },
+    facets: { summary: '仅计数 / counts only', value: 'facets' },
+  },
+);
+
 /** The filter parameters shared by `/clusters` and `/facets`. */
 const filterShape = { province, submittedBy, city, county, adcode, year, q };
 
 /** Query parameters of `GET /api/v1/clusters`. */
-export const ClusterQueryParams = z.object({ ...filterShape, sort, limit, offset, format });
+export const ClusterQueryParams = z.object({ ...filterShape, sort, limit, offset, format, include });
 
 /** Query parameters of `GET /api/v1/facets`. */
 export const FacetQueryParams = z.object(filterShape);

@@ -46,9 +46,10 @@ const listClustersRoute = createRoute({
   tags: ['clusters'],
   summary: '筛选集群名单 / List clusters, filtered',
   description:
-    '按省份、推荐单位、城市、区县、行政区划代码、年度和关键词筛选（条件之间为“且”），排序并分页。`meta.total` 始终是全部匹配条数。`format=csv` 以 CSV 返回同样的行。 / ' +
+    '按省份、推荐单位、城市、区县、行政区划代码、年度和关键词筛选（条件之间为“且”），排序并分页。`meta.total` 始终是全部匹配条数。`format=csv` 以 CSV 返回同样的行。`include=facets,meta` 在 `included` 中附上计数和数据集信息，组件首次加载只需一次请求。 / ' +
     'Filters by province, submitter, city, county, division code, year and keywords (all combined with AND), sorts and pages. ' +
-    '`meta.total` is always the full match count. `format=csv` returns the same rows as CSV.',
+    '`meta.total` is always the full match count. `format=csv` returns the same rows as CSV. ' +
+    '`include=facets,meta` adds, in `included`, the facet counts and the dataset info, so that a widget\'s first load is one request.',
   request: { query: ClusterQueryParams },
   responses: {
     200: {
@@ -91,8 +92,9 @@ const facetsRoute = createRoute({
   tags: ['clusters'],
   summary: '按年度、省份、城市计数 / Counts by year, province and city',
   description:
-    '与 /clusters 相同的筛选条件。每个维度的计数忽略该维度自身的条件（例如 year=2023 时年度计数仍包含其他年度），便于显示“浙江省 (23)”这样的选项；按数量降序。 / ' +
+    '与 /clusters 相同的筛选条件。每个维度的计数忽略该维度自身的条件（例如 year=2023 时年度计数仍包含其他年度），省份计数还忽略城市条件（城市属于某一省份），便于显示“浙江省 (23)”这样的选项；按数量降序。 / ' +
     'Takes the filters of /clusters. Each dimension ignores its own filter (with year=2023 the year counts still show the other years), ' +
+    'and the province counts ignore the city filter too (a city lies in one province), ' +
     'so dropdowns can show what switching would give; sorted by count, descending.',
   request: { query: FacetQueryParams },
   responses: {

@@ -52,10 +52,6 @@ export const ListMetaSchema = z
   })
   .openapi('ListMeta');
 
-/** Body of `GET /api/v1/clusters`. */
-export const ClusterListSchema = z
-  .strictObject({ data: z.array(ClusterRecordSchema), meta: ListMetaSchema })
-  .openapi('ClusterList');
 
 /** Body of `GET /api/v1/clusters/{id}`. */
 export const ClusterResponseSchema = z
@@ -64,16 +60,21 @@ export const ClusterResponseSchema = z
 
 const facetCount = <T extends z.ZodType>(value: T) => z.strictObject({ value, count: count.min(1) });
 
+/** `data` of `GET /api/v1/facets`, and `included.facets` of `/clusters?include=facets`. */
+export const FacetCountsSchema = z
+  .strictObject({
+    year: z.array(facetCount(z.number().int())).openapi({ description: '按年度计数 / Counts by year' }),
+    province: z
+      .array(facetCount(z.string()).extend({ code: z.string().regex(/^\d{6}$/) }))
+      .openapi({ description: '按省级行政区计数（全称与代码；忽略省份和城市条件） / Counts by province (full name and code; ignoring the province and city filters)' }),
+    city: z.array(facetCount(z.string())).openapi({ description: '按地级行政区计数 / Counts by prefecture-level unit' }),
+  })
+  .openapi('FacetCounts');
+
 /** Body of `GET /api/v1/facets`. */
 export const FacetsSchema = z
   .strictObject({
-    data: z.strictObject({
-      year: z.array(facetCount(z.number().int())).openapi({ description: '按年度计数 / Counts by year' }),
-      province: z
-        .array(facetCount(z.string()).extend({ code: z.string().regex(/^\d{6}$/) }))
-        .openapi({ description: '按省级行政区计数（全称与代码） / Counts by province (full name and code)' }),
-      city: z.array(facetCount(z.string())).openapi({ description: '按地级行政区计数 / Counts by prefecture-level unit' }),
-    }),
+    data: FacetCountsSchema,
     meta: z.strictObject({
       total: count.openapi({ description: '符合筛选条件的集群数 / Number of clusters matching the filters' }),
       datasetVersion,
@@ -100,36 +101,55 @@ export const ProvincesSchema = z
   })
   .openapi('Provinces');
 
+/** `data` of `GET /api/v1/meta`, and `included.meta` of `/clusters?include=meta`. */
+export const DatasetInfoSchema = z
+  .strictObject({
+    datasetVersion,
+    recordCount: count.openapi({ description: '集群总数 / Number of clusters' }),
+    builtAt: z.string().openapi({ description: '数据生成时间（ISO 8601） / When the dataset was built (ISO 8601)' }),
+    years: z.array(
+      z.strictObject({
+        year: z.number().int(),
+        batch: z.number().int().min(1),
+        count: count.openapi({ description: '该年度集群数 / Clusters of the year' }),
+        notice: z
+          .strictObject({
+            title: z.string().openapi({ description: '工信部通知标题 / Title of the MIIT notice' }),
+            url: z.string().url(),
+            pdfUrl: z.string().url().nullable().openapi({ description: '名单 PDF，无则为 null / The list as PDF, or null' }),
+          })
+          .nullable()
+          .openapi({ description: '该年度的工信部通知 / The MIIT notice of the year' }),
+      }),
+    ),
+    source: z.strictObject({
+      name: z.string(),
+      nameEn: z.string(),
+      url: z.string().url(),
+    }),
+    attribution: z.string().openapi({ description: '引用说明 / How to credit the data' }),
+    license: z.string().openapi({ description: '使用条件说明 / Terms of use note' }),
+  })
+  .openapi('DatasetInfo');
+
 /** Body of `GET /api/v1/meta`. */
 export const MetaSchema = z
-  .strictObject({
-    data: z.strictObject({
-      datasetVersion,
-      recordCount: count.openapi({ description: '集群总数 / Number of clusters' }),
-      builtAt: z.string().openapi({ description: '数据生成时间（ISO 8601） / When the dataset was built (ISO 8601)' }),
-      years: z.array(
-        z.strictObject({
-          year: z.number().int(),
-          batch: z.number().int().min(1),
-          count: count.openapi({ description: '该年度集群数 / Clusters of the year' }),
-          notice: z
-            .strictObject({
-              title: z.string().openapi({ description: '工信部通知标题 / Title of the MIIT notice' }),
-              url: z.string().url(),
-              pdfUrl: z.string().url().nullable().openapi({ description: '名单 PDF，无则为 null / The list as PDF, or null' }),
-            })
-            .nullable()
-            .openapi({ description: '该年度的工信部通知 / The MIIT notice of the year' }),
-        }),
-      ),
-      source: z.strictObject({
-        name: z.string(),
-        nameEn: z.string(),
-        url: z.string().url(),
-      }),
-      attribution: z.string().openapi({ description: '引用说明 / How to credit the data' }),
-      license: z.string().openapi({ description: '使用条件说明 / Terms of use note' }),
-    }),
-    meta: z.strictObject({ datasetVersion }),
-  })
+  .strictObject({ data: DatasetInfoSchema, meta: z.strictObject({ datasetVersion }) })
   .openapi('Meta');
+
+/** `included` of `GET /api/v1/clusters?include=…`: only the members asked for. */
+const IncludedSchema = z
+  .strictObject({
+    facets: FacetCountsSchema.optional().openapi({ description: 'include=facets：与 /api/v1/facets 同样筛选条件下的计数 / include=facets: the counts /api/v1/facets gives for the same filters' }),
+    meta: DatasetInfoSchema.optional().openapi({ description: 'include=meta：与 /api/v1/meta 的 data 相同 / include=meta: the data of /api/v1/meta' }),
+  })
+  .openapi('Included');
+
+/** Body of `GET /api/v1/clusters`. */
+export const ClusterListSchema = z
+  .strictObject({
+    data: z.array(ClusterRecordSchema),
+    meta: ListMetaSchema,
+    included: IncludedSchema.optional().openapi({ description: '仅当给出 include 时 / Only when include is given' }),
+  })
+  .openapi('ClusterList');

@@ -13,17 +13,29 @@ import type { ResponseMemo } from '../cache/memo';
 import { respondCached } from '../cache/respond';
 import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 import { apiErrorResponse } from '../http/errors';
+import { facetsData } from './facets';
+import { metaData } from './meta';
 
 /** Path of the filtered list. */
 export const CLUSTERS_PATH = '/api/v1/clusters';
 
-// Body of `GET /api/v1/clusters` (JSON).
+// Body of `GET /api/v1/clusters` (JSON), with `included` only when `include` asked for something.
 function clusterListBody(dataset: Dataset, query: ClusterQuery) {
   const { total, rows } = selectClusters(dataset, query);
-  return { data: rows, meta: { total, limit: query.limit, offset: query.offset, datasetVersion: dataset.version } };
+  const meta = { total, limit: query.limit, offset: query.offset, datasetVersion: dataset.version };
+  if (query.include.length === 0) return { data: rows, meta };
+  return { data: rows, meta, included: includedBody(dataset, query) };
 }
 
-/** Handler of `GET /api/v1/clusters`: JSON, or CSV with `format=csv`. Mount after queryGuard and the dataset loader. */
+// What a widget's first load needs besides the rows, so that the load is one request.
+function includedBody(dataset: Dataset, query: ClusterQuery) {
+  const included: { facets?: ReturnType<typeof facetsData>; meta?: ReturnType<typeof metaData> } = {};
+  if (query.include.includes('facets')) included.facets = facetsData(dataset, query);
+  if (query.include.includes('meta')) included.meta = metaData(dataset);
+  return included;
+}
+
+/** Handler of `GET /api/v1/clusters`: JSON (with `included` facets and meta on request), or CSV with `format=csv`. Mount after queryGuard and the dataset loader. */
 export function clustersHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {
     const { dataset } = c.var;

@@ -15,6 +15,11 @@ function facetsBody(dataset: Dataset, filter: ClusterFilter) {
   return { data: { year, province, city }, meta: { total, datasetVersion: dataset.version } };
 }
 
+/** The `data` of `GET /api/v1/facets` for `filter`, also what `/clusters?include=facets` carries. */
+export function facetsData(dataset: Dataset, filter: ClusterFilter) {
+  return facetsBody(dataset, filter).data;
+}
+
 /** Handler of `GET /api/v1/facets`. Mount after queryGuard and the dataset loader. */
 export function facetsHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) => {

@@ -37,6 +37,11 @@ function metaBody(dataset: Dataset) {
   };
 }
 
+/** The `data` of `GET /api/v1/meta`, also what `/clusters?include=meta` carries. */
+export function metaData(dataset: Dataset) {
+  return metaBody(dataset).data;
+}
+
 /** Handler of `GET /api/v1/meta`. */
 export function metaHandler(memo?: ResponseMemo) {
   return (c: Context<AppEnv>) =>
