@@ -27,7 +27,7 @@ export {
 } from './query';
 export { createDataset, type Dataset, type DatasetInput, type ProvinceSummary } from './dataset';
 export { parseSearchParams } from './search-params';
-export { parseClusterQuery, parseFacetQuery, type QueryInput } from './parse-query';
+export { parseClusterQuery, parseFacetQuery, resolveQuery, type QueryInput } from './parse-query';
 export { parseClusterId } from './parse-id';
 export { canonicalQuery } from './canonical';
 export { selectClusters, getCluster, type Selection } from './select';

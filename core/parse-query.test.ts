@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { createDataset } from './dataset';
-import { parseClusterQuery, parseFacetQuery } from './parse-query';
+import { parseClusterQuery, parseFacetQuery, resolveQuery } from './parse-query';
 import type { ClusterQuery } from './query';
 import { unwrap } from '../test/fixtures/unwrap';
 
@@ -206,5 +206,20 @@ describe('parseClusterQuery: include', () => {
     const facets = parseFacetQuery('include=facets', dataset);
     expect(facets.ok).toBe(false);
     expect(!facets.ok && facets.error.code).toBe('unknown_parameter');
+  });
+});
+
+describe('resolveQuery', () => {
+  const raws = ['city=宁波&year=2023', 'county=慈溪', 'submittedBy=宁波', 'submittedBy=兵团', 'submittedBy=浙江', 'province=33&q=cixi&sort=-name&limit=5', 'year=1999', 'year=2022,2099', 'city=火星'];
+  it.each(raws)('completes a query parsed without the dataset exactly as parsing with it does: %s', (raw) => {
+    const syntax = unwrap(parseClusterQuery(raw));
+    expect(resolveQuery(syntax, dataset)).toEqual(parseClusterQuery(raw, dataset));
+    const filter = unwrap(parseFacetQuery(raw.replace(/&?(sort|limit)=[^&]*/g, '')));
+    expect(resolveQuery(filter, dataset)).toEqual(parseFacetQuery(raw.replace(/&?(sort|limit)=[^&]*/g, ''), dataset));
+  });
+
+  it('rejects years the dataset lacks, listing the available ones', () => {
+    const result = resolveQuery(unwrap(parseClusterQuery('year=2022,1999')), dataset);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_year', param: 'year' } });
   });
 });

@@ -58,13 +58,11 @@ export function resolvePlace(value: string, names: ReadonlyMap<string, readonly 
   return matches?.length === 1 && matches[0] !== undefined ? matches[0] : value;
 }
 
-/** A submitter: any province spelling becomes its full name; 兵团 becomes 新疆生产建设兵团; cities resolve like `city`. */
-export function resolveSubmitter(value: string, dataset: Dataset | undefined): string {
+/** A submitter: any province spelling becomes its full name; 兵团 becomes 新疆生产建设兵团; other names are resolved like `city`, against the dataset (resolveQuery). */
+export function resolveSubmitter(value: string): string {
   const province = resolveProvince(value);
   if (province) return province.name;
-  const alias = SUBMITTER_ALIASES.get(foldAscii(value));
-  if (alias) return alias;
-  return resolvePlace(value, dataset?.index.submitters);
+  return SUBMITTER_ALIASES.get(foldAscii(value)) ?? value;
 }
 
 /** 2–6 ASCII digits, matched as a prefix of the record's adcode. */
@@ -93,8 +91,12 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
   if (checked === 'too_many') {
     return fail('invalid_year', 'year', `年份过多：最多 ${MAX_YEARS} 个`, `Too many years: at most ${MAX_YEARS}`);
   }
-  const years = checked;
-  const missing = dataset ? years.filter((year) => !dataset.years.includes(year)) : [];
+  return ok(checked);
+}
+
+/** Every year of a parsed list must have records in the dataset. */
+export function checkYearsExist(years: readonly number[], dataset: Dataset): Result<readonly number[]> {
+  const missing = years.filter((year) => !dataset.years.includes(year));
   if (missing.length > 0) {
     const available = availableYears(dataset);
     return fail(
