@@ -14,12 +14,13 @@ export interface BuildVariables {
   buildId: string;
 }
 
-/** What the request guards put on the context, so handlers do not parse the request again. */
+/** What a data route's parser puts on the context, so no handler parses the request again. */
 export interface RequestVariables {
-  /** The query, as the query guard parsed it from the raw query string and accepted it. */
-  searchParams: URLSearchParams;
-  /** The `{id}` of `/api/v1/clusters/{id}`, as the cluster id guard accepted it. */
-  clusterId: number;
+  /**
+   * The route's parsed query (a ClusterQuery, a ClusterFilter, a cluster id, or null), checked
+   * against the dataset once it is loaded. Typed by the route (http/data-route.ts).
+   */
+  query: unknown;
 }
 
 /**
