@@ -55,7 +55,17 @@ export const ListMetaSchema = z
 
 /** Body of `GET /api/v1/clusters/{id}`. */
 export const ClusterResponseSchema = z
-  .strictObject({ data: ClusterRecordSchema, meta: z.strictObject({ datasetVersion }) })
+  .strictObject({
+    data: ClusterRecordSchema,
+    meta: z.strictObject({
+      datasetVersion,
+      page: z.string().url().openapi({
+        description:
+          '该集群的网页（可引用、可分享），与本请求同源 / The cluster\'s own web page (to cite and share), on the origin of this request',
+        example: 'https://cluster-list.example/clusters/42',
+      }),
+    }),
+  })
   .openapi('ClusterResponse');
 
 const facetCount = <T extends z.ZodType>(value: T) => z.strictObject({ value, count: count.min(1) });

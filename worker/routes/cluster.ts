@@ -8,6 +8,9 @@ import { CLUSTERS_PATH } from './clusters';
 /** Routing path of one cluster. */
 export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;
 
+/** Where the static record pages live (`/clusters/{id}`, built by `npm run build`). */
+export const CLUSTER_PAGE_PATH = '/clusters';
+
 /**
  * `GET /api/v1/clusters/{id}`: the record, or a 404 JSON error. An id that is not a positive
  * integer, or any query parameter, gets a 400 before the dataset is loaded.
@@ -21,10 +24,14 @@ export const clusterRoute: DataRoute<number> = {
   respond(id, dataset, c) {
     const record = getCluster(dataset, id);
     if (!record) return errorResponse(c, 404, clusterNotFound(id));
+    // The body names the request's origin, so the origin is part of the key: a memo entry or ETag
+    // made for one host (workers.dev) never answers another (the custom domain).
+    const origin = new URL(c.req.url).origin;
+    const page = `${origin}${CLUSTER_PAGE_PATH}/${id}`;
     return {
-      key: `${CLUSTERS_PATH}/${id}`,
+      key: `${origin}${CLUSTERS_PATH}/${id}`,
       contentType: JSON_CONTENT_TYPE,
-      render: () => JSON.stringify({ data: record, meta: { datasetVersion: dataset.version } }),
+      render: () => JSON.stringify({ data: record, meta: { datasetVersion: dataset.version, page } }),
     };
   },
 };
