@@ -1,5 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
-import { RECORD_FIELDS } from '../../core/record';
+import { RECORD_FIELDS, SEARCH_HELPER_FIELDS } from '../../core/record';
 import { clusters, datasetMeta, notices } from './schema';
 
 /** One SQL statement with its bound parameters. */
@@ -10,16 +10,6 @@ export interface BoundStatement {
 
 /** The row of `dataset_meta` that names the released dataset. */
 export const META_ID = 1;
-
-/** The search-helper columns of `clusters`, in the order of core's SearchHelpers. */
-export const SEARCH_HELPER_FIELDS = [
-  'namePinyin',
-  'nameInitials',
-  'industryPinyin',
-  'industryInitials',
-  'placePinyin',
-  'placeInitials',
-] as const;
 
 const clusterColumns = getTableColumns(clusters);
 const column = (field: keyof typeof clusterColumns) => `"${clusterColumns[field].name}"`;
