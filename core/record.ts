@@ -31,7 +31,6 @@ export interface ClusterRecord {
   submittedBy: string;
   /** URL of the MIIT notice of its year. */
   sourceUrl: string;
-  extra: string;
 }
 
 /** The public fields, in publication (and CSV column) order. */
