@@ -3,7 +3,7 @@ import { buildNameIndex } from './place-names';
 import { provinceByCode } from './province-resolve';
 import { publicRecord, type ClusterRecord, type SearchableRecord, type SearchHelpers } from './record';
 import { buildSearchText, type SearchText } from './search-text';
-import type { SortKey } from './sort';
+import type { SortKey } from './query';
 import { compareStrings } from './text';
 
 /**

@@ -15,6 +15,7 @@ import {
   resolveSubmitter,
 } from './parse-values';
 import {
+  canonicalSort,
   CLUSTER_PARAMS,
   DEFAULT_LIMIT,
   EMPTY_FILTER,
@@ -24,7 +25,6 @@ import {
 } from './query';
 import { echo, fail, ok, type Result } from './result';
 import { parseSearchParams, repeatedParameter } from './search-params';
-import { canonicalSort } from './sort';
 import { normalizeText } from './text';
 
 /** Parameters as a strictly parsed query string, or as the raw string itself. */
