@@ -25,9 +25,10 @@ const encoder = new TextEncoder();
  * dataset loader).
  */
 export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo?: ResponseMemo): Response {
-  const { version } = c.var.dataset;
-  const { buildId } = c.var;
-  const stale = c.var.datasetStale;
+  // c.get, not c.var: Hono builds a fresh object of all variables on every read of c.var.
+  const { version } = c.get('dataset');
+  const buildId = c.get('buildId');
+  const stale = c.get('datasetStale');
   // An isolate runs one build, so the build id in the key only matters to a memo shared by apps
   // of different builds (tests); it costs nothing.
   const memoKey = `${buildId}\n${version}\n${spec.key}`;

@@ -55,7 +55,8 @@ function parseQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
 function checkQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
   return async function checkQuery(c, next) {
     if (route.resolve) {
-      const checked = route.resolve(c.var.query as Q, c.var.dataset);
+      // c.get, not c.var: Hono builds a fresh object of all variables on every read of c.var.
+      const checked = route.resolve(c.get('query') as Q, c.get('dataset'));
       if (!checked.ok) return apiErrorResponse(c, checked.error);
       c.set('query', checked.value);
     }
@@ -65,7 +66,7 @@ function checkQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
 
 function renderCached<Q>(route: DataRoute<Q>, memo: ResponseMemo | undefined): Handler<AppEnv> {
   return function renderCached(c) {
-    const answer = route.respond(c.var.query as Q, c.var.dataset, c);
+    const answer = route.respond(c.get('query') as Q, c.get('dataset'), c);
     return answer instanceof Response ? answer : respondCached(c, answer, memo);
   };
 }
