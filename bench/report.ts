@@ -140,6 +140,8 @@ function throughputTable(results: BenchResults): string {
     ['never-seen /api/v1/clusters queries (memo miss)', t.newQuery, 'hello-world', t.hello],
     [`constant-body Worker (${size})`, t.constant, '', undefined],
     [`${PATHS.fullList} (full list, ${size})`, t.fullList, 'constant body', t.constant],
+    ['  constant Worker replaying the full list with all its headers (reference, no goal)', t.fullShaped, 'constant body', t.constant],
+    ['  full list against that constant Worker', t.fullList, 'replay', t.fullShaped],
   ];
   const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}×` : '');
   return [

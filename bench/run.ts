@@ -70,6 +70,7 @@ interface ServerSubjects {
   hello: LocalWorker;
   constant: LocalWorker;
   memoShaped: LocalWorker;
+  fullShaped: LocalWorker;
   fullList: FullList;
   unique: () => string;
 }
@@ -99,7 +100,11 @@ async function startComparisons(
   results.memoHitBytes = Buffer.byteLength(memoHit.body);
   results.memoHitHeaders = Object.keys(memoHeaders).length;
   const memoShaped = await startBaseline(constantResponseScript(memoHit.body, memoHeaders));
-  return { hello, constant, memoShaped, fullList, unique };
+  // The same for the full list (a memo hit by now): its bytes with every header the Worker sent,
+  // which tells the cost of those headers apart from the cost of the Worker's code.
+  const fullHit = await checkMemoHit(real.url, PATHS.fullList);
+  const fullShaped = await startBaseline(constantResponseScript(fullHit.body, workerHeaders(fullHit.headers)));
+  return { hello, constant, memoShaped, fullShaped, fullList, unique };
 }
 
 async function measureServer(
@@ -108,7 +113,7 @@ async function measureServer(
   startBaseline: (script: string) => Promise<LocalWorker>,
 ): Promise<void> {
   const { errors } = results;
-  const { hello, constant, memoShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
+  const { hello, constant, memoShaped, fullShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
   const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
   results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
     measureThroughput(
@@ -119,6 +124,7 @@ async function measureServer(
         { name: 'newQuery', origin: real.url, path: unique },
         { name: 'constant', origin: constant.url, path: PATHS.fullList },
         { name: 'fullList', origin: real.url, path: PATHS.fullList },
+        { name: 'fullShaped', origin: fullShaped.url, path: PATHS.fullList },
       ],
       settings,
       (name, round, result) => progress(`  round ${round + 1} ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms`),
