@@ -8,12 +8,6 @@ export interface DatasetVariables {
   datasetStale: boolean;
 }
 
-/** What the app puts on every request's context. */
-export interface BuildVariables {
-  /** Build id of the code answering (scripts/build-id.ts): part of every ETag, memo key and Cache-Tag. */
-  buildId: string;
-}
-
 /** What a data route's parser puts on the context, so no handler parses the request again. */
 export interface RequestVariables {
   /**
@@ -27,4 +21,4 @@ export interface RequestVariables {
  * Hono environment of the app: bindings from wrangler.toml (the global `Env` that `wrangler types`
  * writes to worker/worker-configuration.d.ts) and per-request variables.
  */
-export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables & BuildVariables };
+export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables };

@@ -7,7 +7,6 @@ import { BUILD_ID } from './build-id.generated';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
 import { datasetLoader, STALE_HEADER } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
-import { buildIdentity } from './http/build-identity';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
 import { dataRoute } from './http/data-route';
@@ -44,7 +43,6 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const loader = datasetLoader(store);
   const app = new Hono<AppEnv>();
 
-  app.use(buildIdentity(buildId));
   app.use(timing({ crossOrigin: true }));
   app.use(
     secureHeaders({
@@ -70,7 +68,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use(methodGuard());
 
   // Each data route parses its request once, before the dataset loads (http/data-route.ts).
-  const deps = { loader, memo };
+  const deps = { loader, memo, buildId };
   app.get(clustersRoute.path, ...dataRoute(clustersRoute, deps));
   app.get(clusterRoute.path, ...dataRoute(clusterRoute, deps));
   app.get(facetsRoute.path, ...dataRoute(facetsRoute, deps));

@@ -4,7 +4,6 @@ import type { AppEnv } from '../../worker/app-env';
 import type { ResponseMemo } from '../../worker/cache/memo';
 import { datasetLoader } from '../../worker/dataset/middleware';
 import type { DatasetStore } from '../../worker/dataset/store';
-import { buildIdentity } from '../../worker/http/build-identity';
 import { dataRoute } from '../../worker/http/data-route';
 import { clustersRoute } from '../../worker/routes/clusters';
 
@@ -13,14 +12,13 @@ export const TEST_BUILD_ID = 'test-build';
 
 /**
  * A throwaway app serving only `GET /api/v1/clusters`, from the production pieces wired the way
- * worker/index.ts wires them (timing, build id, the data route's parser, dataset loader, check and renderer), without CORS, security
+ * worker/index.ts wires them (timing, the data route's parser, dataset loader, check and renderer), without CORS, security
  * headers or the other routes, so the cache layer is tested on its own.
  */
 export function cacheTestApp(store: DatasetStore, memo?: ResponseMemo, buildId = TEST_BUILD_ID) {
   const app = new Hono<AppEnv>();
   app.use(timing());
-  app.use(buildIdentity(buildId));
-  app.get(clustersRoute.path, ...dataRoute(clustersRoute, { loader: datasetLoader(store), memo }));
+  app.get(clustersRoute.path, ...dataRoute(clustersRoute, { loader: datasetLoader(store), memo, buildId }));
   return app;
 }
 

@@ -5,6 +5,13 @@ import { cacheHeaders } from './policy';
 import { entityTag, ifNoneMatchMatches } from './etag';
 import type { ResponseMemo } from './memo';
 
+/** The response memo and the build id of the code: what every cached answer is keyed by besides its own key. */
+export interface ResponseCache {
+  memo?: ResponseMemo | undefined;
+  /** Build id of the code (scripts/build-id.ts): part of the ETag, memo key and Cache-Tag. */
+  buildId: string;
+}
+
 /** What {@link respondCached} answers with. */
 export interface CachedResponseSpec {
   /** Route path + '?' + core's `canonicalQuery(...)`: equal for every spelling of the same view. */
@@ -24,10 +31,10 @@ const encoder = new TextEncoder();
  * version, and `cache;desc="hit"|"miss"` in Server-Timing. Needs `c.var.dataset` (set by the
  * dataset loader).
  */
-export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, memo?: ResponseMemo): Response {
+export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, cache: ResponseCache): Response {
+  const { memo, buildId } = cache;
   // c.get, not c.var: Hono builds a fresh object of all variables on every read of c.var.
   const { version } = c.get('dataset');
-  const buildId = c.get('buildId');
   const stale = c.get('datasetStale');
   // An isolate runs one build, so the build id in the key only matters to a memo shared by apps
   // of different builds (tests); it costs nothing.

@@ -2,7 +2,7 @@ import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { parseSearchParams, type Dataset, type Result } from '../../core';
 import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
-import { respondCached, type CachedResponseSpec } from '../cache/respond';
+import { respondCached, type CachedResponseSpec, type ResponseCache } from '../cache/respond';
 import { apiErrorResponse } from './errors';
 
 /**
@@ -25,6 +25,8 @@ export interface DataRouteDeps {
   /** The dataset loader middleware (sets `c.var.dataset`, or answers 503). */
   loader: MiddlewareHandler<AppEnv>;
   memo?: ResponseMemo | undefined;
+  /** Build id of the code (scripts/build-id.ts). */
+  buildId: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function dataRoute<Q>(
   route: DataRoute<Q>,
   deps: DataRouteDeps,
 ): [MiddlewareHandler<AppEnv>, MiddlewareHandler<AppEnv>, MiddlewareHandler<AppEnv>, Handler<AppEnv>] {
-  return [parseQuery(route), deps.loader, checkQuery(route), renderCached(route, deps.memo)];
+  return [parseQuery(route), deps.loader, checkQuery(route), renderCached(route, deps)];
 }
 
 function parseQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
@@ -64,9 +66,9 @@ function checkQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
   };
 }
 
-function renderCached<Q>(route: DataRoute<Q>, memo: ResponseMemo | undefined): Handler<AppEnv> {
+function renderCached<Q>(route: DataRoute<Q>, cache: ResponseCache): Handler<AppEnv> {
   return function renderCached(c) {
     const answer = route.respond(c.get('query') as Q, c.get('dataset'), c);
-    return answer instanceof Response ? answer : respondCached(c, answer, memo);
+    return answer instanceof Response ? answer : respondCached(c, answer, cache);
   };
 }
