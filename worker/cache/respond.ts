@@ -44,8 +44,8 @@ export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, cach
 
   const etag = remembered?.etag ?? entityTag(spec.key, version, buildId);
   // X-Dataset-Stale is not set here: the dataset loader marks every response of a stale request.
-  const headers = new Headers({ ETag: etag, ...cacheHeaders(version, stale, buildId) });
-  const unchanged = notModified(c, etag, headers);
+  const validators = { ETag: etag, ...cacheHeaders(version, stale, buildId) };
+  const unchanged = notModified(c, etag, validators);
   if (unchanged) return unchanged;
 
   let body = remembered?.body;
@@ -53,10 +53,10 @@ export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, cach
     body = encoder.encode(spec.render());
     memo?.set(memoKey, { body, etag });
   }
-  headers.set('Content-Type', spec.contentType);
-  for (const [name, value] of Object.entries(spec.headers ?? {})) headers.set(name, value);
+  // One plain object, turned into Headers once by the Response: cheaper than setting them one by one.
+  const headers: Record<string, string> = { ...validators, 'Content-Type': spec.contentType, ...spec.headers };
   if (c.req.method === 'HEAD') {
-    headers.set('Content-Length', String(body.byteLength));
+    headers['Content-Length'] = String(body.byteLength);
     return new Response(null, { status: 200, headers });
   }
   return new Response(body, { status: 200, headers });

@@ -45,7 +45,7 @@ function parseQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
   return async function parseQuery(c, next) {
     // From the raw query string: by the time a URLSearchParams exists, bad escapes have become
     // U+FFFD and a repeated name is indistinguishable from a single one.
-    const params = parseSearchParams(new URL(c.req.url).search);
+    const params = parseSearchParams(searchOf(c.req.url));
     if (!params.ok) return apiErrorResponse(c, params.error);
     const query = route.parse(params.value, c);
     if (!query.ok) return apiErrorResponse(c, query.error);
@@ -71,4 +71,11 @@ function renderCached<Q>(route: DataRoute<Q>, cache: ResponseCache): Handler<App
     const answer = route.respond(c.get('query') as Q, c.get('dataset'), c);
     return answer instanceof Response ? answer : respondCached(c, answer, cache);
   };
+}
+
+// The raw query string of a request URL, from its first '?' (a request URL has no fragment),
+// without parsing the whole URL again.
+function searchOf(url: string): string {
+  const start = url.indexOf('?');
+  return start < 0 ? '' : url.slice(start);
 }
