@@ -100,4 +100,24 @@ describe('the app with its cache layer', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('X-Dataset-Stale')).toBe('1');
   });
+
+  it('answers a repeated URL exactly like its first time: the same 200s, 304s, 400s and 404s', async () => {
+    const cases: [string, number][] = [
+      ['/api/v1/clusters?province=浙江省&format=csv', 200],
+      ['/api/v1/clusters?year=1999', 400],
+      ['/api/v1/clusters/99999', 404],
+      ['/api/v1/facets?city=宁波', 200],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [path, status] of cases) {
+        const res = await get(path);
+        expect(res.status, `${path} (round ${round})`).toBe(status);
+        if (status === 400) expect((await res.json<{ error: { code: string } }>()).error.code).toBe('unknown_year');
+        if (path.includes('format=csv')) expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; /);
+      }
+    }
+    const first = await get('/api/v1/clusters?province=浙江省');
+    const again = await get('/api/v1/clusters?province=浙江省', { 'If-None-Match': first.headers.get('ETag')! });
+    expect(again.status).toBe(304);
+  });
 });
