@@ -39,6 +39,21 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'engines',
+          include: ['test/engines/**/*.test.ts'],
+          environment: 'node',
+          // Installs the engines on demand (scripts/browsers/install.sh), then starts its own Worker.
+          globalSetup: ['test/engines/global-setup.ts'],
+          // One engine at a time, and after the other projects: browsers competing for 2 cores
+          // would only slow each other, and the browser project's timing-sensitive checks with them.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSiteIfStale } from '../test/browser/support/site-build';
+import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { DATASET_LOAD_STATEMENTS } from '../worker/db/load-sql';
 import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baselines';
 import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, fetchFullList, workerHeaders, type FullList } from './checks';
@@ -15,6 +15,7 @@ import { measureColdStart } from './scenarios/cold-start';
 import { soak } from './scenarios/soak';
 import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
+import { measureWidgetEmbed } from './scenarios/widget-embed';
 import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } from './scenarios/widget-speed';
 import { FULL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
@@ -194,6 +195,17 @@ async function main(): Promise<void> {
       results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () =>
         widgetSpeedOn(LIGHTHOUSE_MOBILE_NETWORK),
       );
+      const firstUrl = results.widgetSpeed?.comparedUrl;
+      results.widgetEmbed = await step('widget embed: builder snippet on another origin vs physical limit', errors, () => {
+        if (!firstUrl) throw new Error('no first API URL: the widget speed step did not run');
+        return measureWidgetEmbed(real.url, {
+          attrs: 'province=浙江省',
+          firstUrl,
+          warmups: settings.widgetWarmups,
+          repeats: settings.widgetRepeats,
+          network: LIGHTHOUSE_MOBILE_NETWORK,
+        });
+      });
     }
   } catch (error) {
     errors.run = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { styles } from '../widget/cluster-list.styles';
 import { bundleWorker } from './runtime/bundle';
 import { startLocalWorker } from './runtime/miniflare';
 import { applyMigrations } from './runtime/seed';
@@ -16,8 +17,9 @@ export function prepareAssets(workDir: string): string {
   const assetsDir = join(workDir, 'site');
   cpSync(SITE_DIR, assetsDir, { recursive: true });
   mkdirSync(join(assetsDir, '__bench'), { recursive: true });
-  cpSync(resolve('bench/page/widget-speed.html'), join(assetsDir, '__bench', 'widget-speed.html'));
-  cpSync(resolve('bench/page/widget-speed.js'), join(assetsDir, '__bench', 'widget-speed.js'));
+  for (const file of ['widget-speed.html', 'widget-speed.js', 'vanilla-rows.js']) cpSync(resolve('bench/page', file), join(assetsDir, '__bench', file));
+  // The widget's own stylesheet, for the loopback baseline that renders the same rows without Lit.
+  writeFileSync(join(assetsDir, '__bench', 'widget.css'), styles.cssText);
   return assetsDir;
 }
 

@@ -8,6 +8,14 @@ const preview = document.getElementById('preview');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 const origin = location.origin;
+/** The provinces in the list by name (6-digit code, English name), for the fallback link. */
+const provinceInfo = new Map();
+/**
+ * The standalone widget module, which exports `embedUrls`: the snippet's preload URL and CSV link
+ * come from the widget's own code, so they are exactly what it will request (null until loaded).
+ * Its element class stays unused: the page's `cluster-list.js` defined the element first.
+ */
+let widget = null;
 
 function option(value, label) {
   const element = document.createElement('option');
@@ -43,8 +51,37 @@ function attributes() {
   return result;
 }
 
+function escapeAttribute(value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+function escapeText(value) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
 function attributeText([name, value]) {
-  return value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return value === '' ? name : `${name}="${escapeAttribute(value)}"`;
+}
+
+/**
+ * Plain links inside the element: shown where the widget cannot run (no JavaScript, an old
+ * browser, the script blocked), and hidden by its shadow root once it runs.
+ */
+function fallbackLinks(element, selfHosted) {
+  const english = element.getAttribute('lang') === 'en';
+  const province = provinceInfo.get(element.getAttribute('province'));
+  let page = english ? 'SME characteristic industrial clusters' : '中小企业特色产业集群名单';
+  if (province) page = english ? `SME characteristic industrial clusters in ${province.nameEn}` : `${province.name}的中小企业特色产业集群`;
+  const pageLink = `<a href="${origin}/${province ? `provinces/${province.code}` : ''}">${escapeText(page)}</a>`;
+  if (selfHosted || !widget) return [pageLink];
+  return [pageLink, `<a href="${escapeAttribute(widget.embedUrls(element).csv)}">${english ? 'Download CSV' : '下载 CSV'}</a>`];
+}
+
+/** The preload hint, when the builder's option asks for it (and the widget can say the URL). */
+function preloadLine(element, selfHosted) {
+  if (selfHosted || !widget || !new FormData(form).get('preload')) return null;
+  const url = widget.embedUrls(element).preload;
+  return url && `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`;
 }
 
 function update() {
@@ -52,7 +89,12 @@ function update() {
   const selfHosted = chosen.some(([name]) => name === 'src');
   const script = selfHosted ? '/static/cluster-list/cluster-list.standalone.js' : `${origin}/widget/cluster-list.js`;
   const tag = ['cluster-list', ...chosen.map(attributeText)].join(' ');
-  const text = `<script type="module" src="${script}"></script>\n<${tag}></cluster-list>`;
+  // The snippet's own element (self-hosted attributes as written), for the URLs it implies.
+  const described = document.createElement('cluster-list');
+  for (const [name, value] of chosen) described.setAttribute(name, value);
+  const links = fallbackLinks(described, selfHosted).map((link) => `  ${link}\n`).join('');
+  const lines = [preloadLine(described, selfHosted), `<script type="module" src="${script}"></script>`, `<${tag}>\n${links}</cluster-list>`];
+  const text = lines.filter(Boolean).join('\n');
   copyStatus.textContent = '';
   // Most edits fire both input and change, and the choices' arrival calls update() once more. The
   // snippet spells out every chosen attribute, so an unchanged snippet means the preview already
@@ -86,7 +128,9 @@ async function showIntegrity() {
   const integrity = `sha384-${btoa(String.fromCharCode(...digest))}`;
   target.textContent =
     `<script type="module" src="/static/cluster-list/cluster-list.standalone.js"\n        integrity="${integrity}" crossorigin="anonymous"></script>\n` +
-    '<cluster-list src="/static/cluster-list/clusters.json" province="浙江省"></cluster-list>';
+    '<cluster-list src="/static/cluster-list/clusters.json" province="浙江省">\n' +
+    `  <a href="${origin}/provinces/330000">浙江省的中小企业特色产业集群</a>\n` +
+    '</cluster-list>';
 }
 
 async function loadChoices() {
@@ -95,7 +139,10 @@ async function loadChoices() {
     fetch('/api/v1/meta').then((response) => response.json()),
   ]);
   const select = form.elements.namedItem('province');
-  for (const province of provinces.data) select.append(option(province.name, `${province.name}（${province.count}）`));
+  for (const province of provinces.data) {
+    provinceInfo.set(province.name, province);
+    select.append(option(province.name, `${province.name}（${province.count}）`));
+  }
   document.getElementById('years').append(...meta.data.years.map((entry) => yearCheckbox(entry.year)));
 }
 
@@ -104,6 +151,14 @@ form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 copyButton.addEventListener('click', copy);
 update();
+import('/widget/cluster-list.standalone.js')
+  .then((module) => {
+    widget = module;
+    update();
+  })
+  .catch(() => {
+    // Without the widget module the snippet has no preload line or CSV link; it still works.
+  });
 loadChoices()
   .catch(() => {
     // The builder still works without the lists: all provinces and years.

@@ -5,6 +5,8 @@
  *   `cluster-list.js`), its lazy self-hosted chunk, `cluster-list.standalone.js` for sites that
  *   self-host, and `clusters.json`, the dataset snapshot self-hosted mode reads;
  * - the landing page and everything else in public/, including `_headers` (cache rules);
+ * - the pages of every cluster, province, city and year, /stats, 404.html, sitemap.xml and
+ *   robots.txt (scripts/pages/);
  * - dist/types/: type declarations of the widget for the npm package;
  * - custom-elements.json at the repository root (committed; a test fails when it is stale).
  */
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import * as analyzer from '@custom-elements-manifest/analyzer';
 // @ts-expect-error -- the analyzer ships no declarations for its Lit plugin (the CLI's --litelement).
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { buildPages } from './pages/build-pages';
 import { loadDatasetSnapshot } from './snapshot';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -137,6 +140,8 @@ async function main(): Promise<void> {
   publishWidget();
   cpSync(join(ROOT, 'public'), SITE, { recursive: true });
   appendFileSync(join(SITE, '_headers'), immutableRule(`/widget/${hashed}`));
+  // The pages for people and crawlers: /clusters/{id}, /provinces/{code}, /cities/{code}, /years/{year}, /stats, sitemap.
+  buildPages({ root: ROOT, site: SITE });
   writeTypes();
   writeFileSync(join(ROOT, 'custom-elements.json'), generateCustomElementsManifest());
   const file = join(WIDGET_DIR, hashed);

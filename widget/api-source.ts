@@ -1,13 +1,28 @@
+import type { Facets } from '../core/facets';
 import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
 import { canonicalWidgetQuery } from './canonical';
-import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets } from './source';
+import { WidgetError, type ClusterSource, type DatasetInfo, type Include, type SourceAnswer } from './source';
 
 /** The most rows one API call returns, so the CSV link covers every row of any filter up to that. */
 const CSV_LIMIT = 300;
 
 interface ErrorBody {
-  error?: { message?: unknown };
+  error?: { message?: unknown; param?: unknown };
+}
+
+
+/** The part of `/api/v1/meta` (and of `included.meta`) the source line uses. */
+interface MetaData {
+  datasetVersion: string;
+  years: { year: number; batch: number; notice: Omit<Notice, 'year' | 'batch'> | null }[];
+}
+
+interface ListBody {
+  data: ClusterRecord[];
+  meta: { total: number; datasetVersion: string };
+  /** Absent from an older API, which does not know `include`. */
+  included?: { facets?: Facets; meta?: MetaData };
 }
 
 /**
@@ -18,21 +33,34 @@ function canonicalClusters(params: URLSearchParams): string {
   return canonicalWidgetQuery(params, true) ?? params.toString();
 }
 
-function canonicalFacets(params: URLSearchParams): string {
-  return canonicalWidgetQuery(params, false) ?? params.toString();
+/** `params` with the API's `include` parameter for what `include` asks for (core spells it canonically). */
+export function withInclude(params: URLSearchParams, { facets, meta }: Include): URLSearchParams {
+  const members = [facets ? 'facets' : '', meta ? 'meta' : ''].filter(Boolean);
+  const result = new URLSearchParams(params);
+  if (members.length > 0) result.set('include', members.join(','));
+  return result;
 }
 
-async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
+/**
+ * The JSON body of a successful answer, or null for a 400 naming `include`: an API from before
+ * `include`, which refuses what it does not know.
+ *
+ * Plain `fetch` defaults (mode `cors`, credentials `same-origin`): exactly what a
+ * `<link rel="preload" as="fetch" crossorigin>` for the same URL sends, so the browser hands this
+ * request the preloaded response instead of making a second one.
+ */
+async function getJson(url: string, signal: AbortSignal): Promise<object | null> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new WidgetError('network', true);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as ErrorBody | null)?.error?.message;
+    const { message, param } = (body as ErrorBody | null)?.error ?? {};
+    if (response.status === 400 && param === 'include') return null;
     // A 400 is the host page's configuration (e.g. an unknown province): retrying cannot help.
     const retryable = response.status !== 400 && response.status !== 404;
     throw new WidgetError(typeof message === 'string' && !retryable ? message : 'network', retryable);
@@ -41,77 +69,48 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   return body;
 }
 
-interface ListBody {
-  data: ClusterRecord[];
-  meta: { total: number; datasetVersion: string };
+function infoOf(meta: MetaData): DatasetInfo {
+  const notices = meta.years.flatMap(({ year, batch, notice }) => (notice ? [{ year, batch, ...notice }] : []));
+  return { version: meta.datasetVersion, notices };
 }
 
-/** The part of `/api/v1/meta` the source line uses. */
-interface MetaBody {
-  data: {
-    datasetVersion: string;
-    years: { year: number; batch: number; notice: Omit<Notice, 'year' | 'batch'> | null }[];
-  };
+function answerOf(body: ListBody): SourceAnswer {
+  const page = { total: body.meta.total, rows: body.data, datasetVersion: body.meta.datasetVersion };
+  const meta = body.included?.meta;
+  return { page, facets: body.included?.facets ?? null, info: meta ? infoOf(meta) : null };
 }
 
-function noticesOf(meta: MetaBody['data']): Notice[] {
-  return meta.years.flatMap(({ year, batch, notice }) => (notice ? [{ year, batch, ...notice }] : []));
-}
-
-/** The API's source, whose rows requests can be sent ahead of time. */
+/** The API's source. */
 export interface ApiSource extends ClusterSource {
-  /** Sends the request `clusters(params)` would, ahead of time; that call then takes its answer. */
-  prefetch(params: URLSearchParams): void;
+  /** The URL `load(params, include)` fetches (a preload hint for it is taken by that request). */
+  url(params: URLSearchParams, include: Include): string;
   /** A link to the CSV of exactly these filters. */
   csvUrl(params: URLSearchParams): string;
+  /** A link to a record's page on the site the API belongs to. */
+  recordUrl(id: number): string;
 }
 
 /** Reads the public API at `base` (an origin, or a URL under which `/api/v1` lives). */
 export function createApiSource(base: URL): ApiSource {
   const root = base.href.endsWith('/') ? base.href : `${base.href}/`;
-  const endpoint = (path: string, query: string): string => `${root}api/v1/${path}${query ? `?${query}` : ''}`;
-  let info: Promise<DatasetInfo> | undefined;
-  /** Rows requests sent ahead of time by URL, each taken by the first `clusters` call that asks for it. */
-  const early = new Map<string, { body: Promise<unknown>; controller: AbortController }>();
-  const clustersUrl = (params: URLSearchParams) => endpoint('clusters', canonicalClusters(params));
+  const clustersUrl = (query: string): string => `${root}api/v1/clusters${query ? `?${query}` : ''}`;
+  const url = (params: URLSearchParams, include: Include): string => clustersUrl(canonicalClusters(withInclude(params, include)));
 
   return {
-    async clusters(params, signal): Promise<ClusterPage> {
-      const url = clustersUrl(params);
-      const sent = early.get(url);
-      early.delete(url);
-      // Taken over, it is aborted like the caller's own request would be.
-      if (sent) signal.addEventListener('abort', () => sent.controller.abort(), { once: true });
-      const body = (await (sent?.body ?? getJson(url, signal))) as ListBody;
-      return { total: body.meta.total, rows: body.data, datasetVersion: body.meta.datasetVersion };
-    },
-    prefetch(params): void {
-      const url = clustersUrl(params);
-      if (early.has(url)) return;
-      // Nobody may ever take it (the element changed first): its failure must not go unhandled.
-      const controller = new AbortController();
-      const body = getJson(url, controller.signal);
-      body.catch(() => {});
-      early.set(url, { body, controller });
-    },
-    async facets(params, signal): Promise<Facets> {
-      const body = (await getJson(endpoint('facets', canonicalFacets(params)), signal)) as { data: Facets };
-      return body.data;
-    },
-    info(): Promise<DatasetInfo> {
-      // One request per page for every widget on it; never aborted, since other widgets share it.
-      info ??= getJson(endpoint('meta', ''), new AbortController().signal).then((body) => {
-        const meta = (body as MetaBody).data;
-        return { version: meta.datasetVersion, notices: noticesOf(meta) };
-      });
-      info.catch(() => (info = undefined));
-      return info;
+    url,
+    async load(params, include, signal): Promise<SourceAnswer> {
+      // An older API refuses include: the rows alone, without facets or the source line's info.
+      const body = (await getJson(url(params, include), signal)) ?? (await getJson(url(params, { facets: false, meta: false }), signal));
+      return answerOf(body as ListBody);
     },
     csvUrl(params): string {
       const csv = new URLSearchParams(params);
       csv.set('limit', String(CSV_LIMIT));
       csv.set('format', 'csv');
-      return endpoint('clusters', canonicalClusters(csv));
+      return clustersUrl(canonicalClusters(csv));
+    },
+    recordUrl(id): string {
+      return `${root}clusters/${id}`;
     },
   };
 }

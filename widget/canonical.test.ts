@@ -30,6 +30,7 @@ const paging = fc.record({
   limit: fc.integer({ min: 1, max: 300 }),
   page: fc.integer({ min: 1, max: 40 }),
   csv: fc.boolean(),
+  include: fc.constantFrom('', 'facets', 'meta', 'facets,meta'),
 });
 
 function params(entries: Record<string, string>): URLSearchParams {
@@ -74,6 +75,8 @@ describe('canonicalWidgetQuery', () => {
           limit: String(view.limit),
           offset: view.page > 1 ? String((view.page - 1) * view.limit) : '',
           format: view.csv ? 'csv' : '',
+          // The widget asks for include with JSON only (the API refuses it with CSV).
+          include: view.csv ? '' : view.include,
         });
         expect(canonicalWidgetQuery(pagedParams, true)).toBe(apiCanonical(pagedParams, true));
         const facetParams = params(filters);

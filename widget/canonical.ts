@@ -5,8 +5,8 @@
  * The host page's values (province, city, year, q) go through core's value checks, the ones the
  * API's parsers run, without their messages; the query is spelled by core's `canonicalQuery`, the
  * function the Worker keys its cache with.
- * Sort, limit, offset and format come from the widget's own controls, always valid, so they are
- * only converted. This skips `parseClusterQuery`'s checks for parameters the widget never sends,
+ * Sort, limit, offset, format and include come from the widget's own code, always valid, so they
+ * are only converted. This skips `parseClusterQuery`'s checks for parameters the widget never sends,
  * its error texts and its suggestion machinery, which would cost API mode about 3 KB gzip. A unit
  * test checks over thousands of generated views that the result equals
  * `canonicalQuery(parseClusterQuery(…))`, and that it is null exactly when the API would refuse.
@@ -15,11 +15,11 @@ import { canonicalQuery } from '../core/canonical';
 import { checkSearchText, checkYearList, isNameLengthValid } from '../core/parse-values';
 import { resolveProvince } from '../core/province-resolve';
 import type { ClusterFilter, ClusterQuery } from '../core/query';
-import { DEFAULT_LIMIT } from '../core/query';
+import { DEFAULT_LIMIT, INCLUDE_VALUES } from '../core/query';
 import { canonicalSort, isSortKey } from '../core/query';
 import { CONTROL_CHARACTERS, foldAscii, normalizeText } from '../core/text';
 
-const WIDGET_PARAMS = ['province', 'city', 'year', 'q', 'sort', 'limit', 'offset', 'format'];
+const WIDGET_PARAMS = ['province', 'city', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include'];
 
 class Invalid extends Error {}
 
@@ -65,6 +65,7 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
     const limit = get('limit');
     const offset = get('offset');
     const format = get('format');
+    const include = (get('include') ?? '').split(',');
     const sortKey = sort === undefined ? null : foldAscii(sort);
     if (sortKey !== null && !isSortKey(sortKey)) return null;
     const query: ClusterQuery = {
@@ -73,7 +74,7 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
       limit: limit === undefined ? DEFAULT_LIMIT : Number(limit),
       offset: offset === undefined ? 0 : Number(offset),
       format: format === 'csv' ? 'csv' : 'json',
-      include: [],
+      include: INCLUDE_VALUES.filter((member) => include.includes(member)),
     };
     return canonicalQuery(query);
   } catch (error) {

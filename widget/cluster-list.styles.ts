@@ -5,6 +5,18 @@ import { css } from 'lit';
  * Colours meet 4.5:1 against their background in both schemes (checked by axe in the browser tests).
  * Every row has the same minimum height as a skeleton row, so the first rows replace the skeleton
  * without moving anything below the widget.
+ *
+ * Readers' browsers go down to Chromium 80, Safari 14 and Firefox 78 (docs/widget.md, "Browser
+ * support"), so every newer feature comes after a fallback that those engines understand:
+ * - `color-mix()` (Chromium 111) only inside `@supports`, over a translucent grey that needs no mixing;
+ * - `@container` (Chromium 105) mirrored by a viewport `@media` rule where containers are unknown;
+ * - each logical property (shorthands: Chromium 87) after its physical twin (the widget is horizontal);
+ * - `:focus-visible` (Chromium 86) through `:focus`, which the old engines then show on every focus.
+ * - flex `gap` (Chromium 84, Safari 14.1) backed by margins where `inset` (Chromium 87, Safari 14.1)
+ *   is unknown, the nearest thing CSS can test; Chromium 84–86 get both, a little more space.
+ * The host page's CSS reaches the shadow tree only through inheritance from the host element, so
+ * `.root` starts from `all: initial` and sets what it needs: a host page that restyles everything
+ * (`* { color: red; font-family: serif }`) changes nothing inside, except the font size on purpose.
  */
 export const styles = css`
   :host {
@@ -16,7 +28,8 @@ export const styles = css`
     --_text: var(--cluster-list-text, #1b1b1b);
     --_muted: var(--cluster-list-muted, #545454);
     --_border: var(--cluster-list-border, #8a8a8a);
-    --_subtle: color-mix(in srgb, var(--_text) 6%, var(--_bg));
+    /* A custom property holding an unsupported color-mix() would blank every use of it: the fallback comes first. */
+    --_subtle: rgba(128, 128, 128, 0.16);
     --_mark: var(--cluster-list-mark, #ffe58a);
     --_target: max(24px, 1.75em);
     --_row: 3.75em;
@@ -28,6 +41,11 @@ export const styles = css`
     line-height: 1.4;
     border-radius: var(--_radius);
     text-align: start;
+  }
+  @supports (color: color-mix(in srgb, red 50%, blue)) {
+    :host {
+      --_subtle: color-mix(in srgb, var(--_text) 6%, var(--_bg));
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -54,6 +72,15 @@ export const styles = css`
     box-sizing: border-box;
   }
   .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-size: inherit;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    line-height: 1.4;
+    text-align: start;
     padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -63,6 +90,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 1em;
+    margin-bottom: 0.5em;
     margin-block-end: 0.5em;
   }
   .title,
@@ -120,15 +148,21 @@ export const styles = css`
     color: var(--_muted);
     border-style: dashed;
   }
-  :focus-visible {
+  :focus {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* Dropped whole by engines without :focus-visible, which keep the ring above on every focus. */
+  :focus:not(:focus-visible) {
+    outline: none;
   }
   .chips {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
     min-height: var(--_target);
+    margin-top: 0.5em;
+    margin-bottom: 0.5em;
     margin-block: 0.5em;
     padding: 0;
     border: 0;
@@ -151,6 +185,7 @@ export const styles = css`
     padding: 0;
   }
   .row {
+    border-bottom: 1px solid var(--_subtle);
     border-block-end: 1px solid var(--_subtle);
     min-height: var(--_row);
   }
@@ -210,6 +245,8 @@ export const styles = css`
   .skeleton {
     display: flex;
     align-items: center;
+    padding-left: 0.5em;
+    padding-right: 0.5em;
     padding-inline: 0.5em;
   }
   .skeleton span {
@@ -240,6 +277,7 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
+    margin-top: 0.5em;
     margin-block-start: 0.5em;
   }
   nav {
@@ -258,6 +296,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .source a {
+    margin-right: 0.5em;
     margin-inline-end: 0.5em;
   }
   @container (max-width: 30em) {
@@ -266,6 +305,30 @@ export const styles = css`
     }
     .field {
       flex-basis: 100%;
+    }
+  }
+  @supports not (inset: 0) {
+    .root header > *,
+    .root .controls > *,
+    .root .chips > *,
+    .root .bar > *,
+    .root nav > * {
+      margin-right: 0.5em;
+      margin-bottom: 0.375em;
+    }
+    .root .field > * + * {
+      margin-top: 0.125em;
+    }
+  }
+  /* Without container queries, the viewport stands in for the widget's own width. */
+  @supports not (container-type: inline-size) {
+    @media (max-width: 30em) {
+      .root {
+        padding: 0.5em;
+      }
+      .field {
+        flex-basis: 100%;
+      }
     }
   }
 `;

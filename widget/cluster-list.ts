@@ -1,40 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PROVINCES } from '../core/provinces';
 import type { ClusterRecord } from '../core/record';
 import { styles } from './cluster-list.styles';
+import { ClusterLoader, type Loaded, type LoadRequest } from './controllers/cluster-loader';
+import { NearViewportController } from './controllers/near-viewport-controller';
+import { SearchController } from './controllers/search-controller';
+import { SkeletonController } from './controllers/skeleton-controller';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
-import {
-  clampPageSize,
-  filterParams,
-  pageParams,
-  parseHidden,
-  presetView,
-  publicFilters,
-  type HideableControl,
-  type ViewState,
-} from './filters';
-import { searchTerms } from './highlight';
-import { messagesFor, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
-import { SKELETON_DELAY_MS, skeletonAtOnce } from './skeleton-timing';
+import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, toggledYears, type ViewState } from './filters';
+import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
+import { showsCitySelect, showsProvinceSelect, wantsFacets, type ControlsState } from './request-plan';
 import { apiSourceFor, resolveSource, staticSourceFor } from './resolve-source';
-import { WidgetError, type ClusterPage, type ClusterSource, type DatasetInfo, type Facets, type StaticSource } from './source';
-import { isNearViewport, VIEWPORT_MARGIN } from './viewport';
-import { chipsView, noticeView, pagerView, placesOf, rowView, selectView, skeletonView, sourceView } from './views';
+import { WidgetError, type StaticSource } from './source';
+import { chipsView, chipYears, csvButtonView, csvLinkView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
 
-const SEARCH_DEBOUNCE_MS = 300;
 const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
 const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
-
-interface Loaded {
-  page: ClusterPage;
-  facets: Facets | null;
-  view: ViewState;
-}
-
-function englishProvince(name: string): string {
-  return PROVINCES.find((province) => province.name === name)?.nameEn ?? name;
-}
 
 /**
  * `<cluster-list>`: the national list of SME characteristic industrial clusters, filtered to
@@ -82,12 +63,7 @@ export class ClusterList extends LitElement {
     compact: { type: Boolean, reflect: true },
     largeText: { type: Boolean, attribute: 'large-text', reflect: true },
     _view: { state: true },
-    _search: { state: true },
-    _loaded: { state: true },
-    _info: { state: true },
-    _error: { state: true },
-    _busy: { state: true },
-    _waiting: { state: true },
+    _downloadFailed: { state: true },
   };
 
   /** Preset province (any spelling the API accepts); hides the province select. */
@@ -114,327 +90,205 @@ export class ClusterList extends LitElement {
   declare largeText: boolean | null | undefined;
 
   declare private _view: ViewState;
-  declare private _search: string;
-  declare private _loaded: Loaded | null;
-  declare private _info: DatasetInfo | null;
-  declare private _error: WidgetError | null;
-  declare private _busy: boolean;
-  /** Before the first answer and the skeleton: the widget keeps the space the page reserved for it. */
-  declare private _waiting: boolean;
+  declare private _downloadFailed: boolean;
 
-  #visible = false;
-  #observer: IntersectionObserver | null = null;
-  #controller: AbortController | null = null;
-  #requestKey = '';
-  #debounce: ReturnType<typeof setTimeout> | undefined;
-  /** The skeleton's height stays reserved until the reader first interacts (no layout shift on load). */
-  #reserve = true;
-  /** Height of the element before it was defined (a host page's `:not(:defined)` reservation). */
-  #reservedHeight = 0;
-  #skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly viewport = new NearViewportController(this);
+  private readonly skeleton = new SkeletonController(this);
+  private readonly loader = new ClusterLoader(this, () => this.loadRequest(), (loaded) => this.afterRender(loaded));
+  private readonly search = new SearchController(this, (text) => {
+    if (text.trim() !== this._view.q.trim()) this.change({ q: text });
+  });
 
   constructor() {
     super();
     // The public properties start undefined: an absent attribute means "not preset".
     this._view = { province: '', city: '', years: [], q: '', sort: '', page: 1 };
-    this._search = '';
-    this._loaded = null;
-    this._info = null;
-    this._error = null;
-    this._busy = false;
-    this._waiting = !skeletonAtOnce();
-    // Upgrading, the element does not match :defined yet, so this is what the page reserved.
-    if (this.isConnected) this.#reservedHeight = this.getBoundingClientRect().height;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this._waiting) this.#skeletonTimer ??= setTimeout(() => (this._waiting = false), SKELETON_DELAY_MS);
-    // Above the fold, start fetching in the first update instead of a frame later, when the observer reports.
-    if (isNearViewport(this)) this.#visible = true;
-    else (this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#visible = true;
-        this.#observer?.disconnect();
-        this.requestUpdate();
-      },
-      { rootMargin: `${VIEWPORT_MARGIN}px` },
-    )).observe(this);
-    // The rows' request leaves now, before Lit's first render takes its turn (if early-rows.ts has
-    // not sent it already, this takes that request over).
-    if (this.#visible) this.#applyPresets(), this.#loadIfChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#controller?.abort();
-    this.#requestKey = '';
-    clearTimeout(this.#debounce);
-    clearTimeout(this.#skeletonTimer);
-    this.#skeletonTimer = undefined;
+    this._downloadFailed = false;
   }
 
   /** A change of any preset (or of the data source or page size) resets the reader's view to the presets. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (PRESETS.some((name) => changed.has(name))) this.#applyPresets();
-  }
-
-  #applyPresets(): void {
-    this._search = this.q ?? '';
-    this._view = presetView(this, this._view.sort);
+    if (PRESETS.some((name) => changed.has(name))) {
+      this.search.reset(this.q ?? '');
+      this._view = presetView(this, this._view.sort);
+    }
+    if (this.loader.loaded || this.loader.error) this.skeleton.settle();
   }
 
   protected override updated(): void {
-    // Through the CSSOM, not a style attribute, so a host page's CSP without 'unsafe-inline' allows it.
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    if (body) body.style.minHeight = this.#reserve ? `calc(var(--_row) * ${this.#pageSize})` : '';
-    if (this._waiting) this.renderRoot.querySelector<HTMLElement>('.reserved')!.style.height = `${this.#reservedHeight}px`;
-    if (this.#visible) this.#loadIfChanged();
+    this.skeleton.apply(this.renderRoot, this.pageSizeValue);
   }
 
-  #loadIfChanged(): void {
-    const key = `${this.src}\n${this.api}\n${pageParams(this._view, this.#pageSize)}`;
-    if (key === this.#requestKey) return;
-    this.#requestKey = key;
-    void this.#load();
+  /** The load event, once these rows are rendered (the loader asks for that render). */
+  private async afterRender(loaded: Loaded): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    emit(this, LOAD_EVENT, { total: loaded.page.total, filters: publicFilters(loaded.view), datasetVersion: loaded.page.datasetVersion });
   }
 
-  get #pageSize(): number {
+  /** What to load now; null while the widget is far from the viewport. */
+  private loadRequest(): LoadRequest | null {
+    if (!this.viewport.near) return null;
+    return {
+      sourceKey: `${this.src}\n${this.api}`,
+      source: () => resolveSource(this.api, this.src),
+      params: pageParams(this._view, this.pageSizeValue),
+      view: this._view,
+      facets: wantsFacets(this.controls),
+    };
+  }
+
+  private get pageSizeValue(): number {
     return clampPageSize(this.pageSize);
   }
 
-  get #hidden(): Set<HideableControl> {
-    return parseHidden(this.hideFilters);
+  private get controls(): ControlsState {
+    return { presetProvince: this.province, presetCity: this.city, hidden: parseHidden(this.hideFilters), viewProvince: this._view.province };
   }
 
-  get #t(): Messages {
-    return messagesFor(resolveLocale(this.lang));
+  /** The UI strings; null while English loads (its own small file), which then updates the widget. */
+  private get messages(): Messages | null {
+    const locale = resolveLocale(this.lang);
+    const messages = messagesFor(locale);
+    if (!messages) void loadMessages(locale).then(() => this.requestUpdate());
+    return messages;
   }
 
-  /**
-   * Rows first, alone on the wire and drawn the moment they arrive; then facets and the source
-   * line, whose space is already reserved. The load event waits for all three, so a host sees the
-   * widget complete.
-   */
-  async #load(): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    const { signal } = controller;
-    const view = this._view;
-    this._busy = true;
-    try {
-      const resolved = resolveSource(this.api, this.src);
-      // The API's source comes back at once: not awaiting it lets the rows request leave from
-      // connectedCallback, before Lit's first render (an await would queue it behind that render).
-      const source = resolved instanceof Promise ? await resolved : resolved;
-      const page = await source.clusters(pageParams(view, this.#pageSize), signal);
-      if (signal.aborted) return;
-      this._loaded = { page, facets: this._loaded?.facets ?? null, view };
-      this._error = null;
-      this._busy = this._waiting = false;
-      // Facets and meta leave once the rows are drawn: starting a request costs main-thread time too.
-      await this.updateComplete;
-      if (signal.aborted) return;
-      const [facets, info] = await Promise.all([this.#loadFacets(source, view, signal), source.info(signal).catch(() => this._info)]);
-      if (signal.aborted) return;
-      this._loaded = { page, facets, view };
-      this._info = info;
-      await this.updateComplete;
-      emit(this, LOAD_EVENT, { total: page.total, filters: publicFilters(view), datasetVersion: page.datasetVersion });
-    } catch (error) {
-      if (signal.aborted) return;
-      // Duck-typed: the self-hosted chunk is a separate build with its own WidgetError class.
-      this._error = typeof (error as Partial<WidgetError> | null)?.retryable === 'boolean' ? (error as WidgetError) : new WidgetError('network', true);
-      this._busy = this._waiting = false;
-    }
-  }
-
-  /**
-   * core's facets are disjunctive (each dimension ignores its own filter), so one request serves
-   * the chips and both selects; only a chosen city needs a second one, since the province select
-   * must still offer the other provinces.
-   */
-  async #loadFacets(source: ClusterSource, view: ViewState, signal: AbortSignal): Promise<Facets | null> {
-    const province = this.#showProvinceSelect;
-    if (this.#hidden.has('year') && !province && !this.#showCitySelect) return null;
-    const all = source.facets(filterParams(view), signal);
-    if (!province || !view.city) return all;
-    const [facets, withoutCity] = await Promise.all([all, source.facets(filterParams(view, ['city']), signal)]);
-    return { ...facets, province: withoutCity.province };
-  }
-
-  get #showProvinceSelect(): boolean {
-    return !this.province && !this.#hidden.has('province');
-  }
-
-  get #showCitySelect(): boolean {
-    return !this.city && !this.#hidden.has('city') && Boolean(this.province || this._view.province);
+  private placeLabel(name: string): string {
+    return placeLabel(resolveLocale(this.lang), name);
   }
 
   /** Applies a reader's change: back to page 1 unless paging, then tell the host. */
-  #change(patch: Partial<ViewState>): void {
-    this.#reserve = false;
+  private change(patch: Partial<ViewState>): void {
+    this.skeleton.release();
     this._view = { ...this._view, page: 1, ...patch };
     emit(this, FILTER_CHANGE_EVENT, { filters: publicFilters(this._view) });
   }
 
-  #onSearchInput(event: Event): void {
-    this._search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#debounce);
-    this.#debounce = setTimeout(() => this.#commitSearch(), SEARCH_DEBOUNCE_MS);
+  private toggleYear(year: string | null): void {
+    this.change({ years: toggledYears(this._view.years, year) });
   }
 
-  #commitSearch(event?: Event): void {
-    event?.preventDefault();
-    clearTimeout(this.#debounce);
-    if (this._search.trim() !== this._view.q.trim()) this.#change({ q: this._search });
+  private clearFilters(): void {
+    this.search.reset(this.q ?? '');
+    this.change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
   }
 
-  #toggleYear(year: string | null): void {
-    const years = this._view.years;
-    if (year === null) this.#change({ years: [] });
-    else this.#change({ years: years.includes(year) ? years.filter((y) => y !== year) : [...years, year].sort() });
+  private retry(): void {
+    this._downloadFailed = false;
+    this.loader.retry();
   }
 
-  #clearFilters(): void {
-    this._search = this.q ?? '';
-    this.#change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
-  }
-
-  #retry(): void {
-    this._error = null;
-    this.#requestKey = '';
-    this.requestUpdate();
-  }
-
-  async #downloadCsv(source: Promise<StaticSource>): Promise<void> {
+  /** Self-hosted mode makes the CSV in the browser. */
+  private async downloadCsv(source: Promise<StaticSource>): Promise<void> {
     try {
       await (await source).downloadCsv(filterParams(this._view));
     } catch {
-      this._error = new WidgetError('network', true);
+      this._downloadFailed = true;
     }
   }
 
-  #onToggle(open: boolean, record: ClusterRecord): void {
-    this.#reserve = false;
+  private onToggle(open: boolean, record: ClusterRecord): void {
+    this.skeleton.release();
     if (open) emit(this, SELECT_EVENT, { record });
   }
 
   protected override render(): TemplateResult {
-    if (this._waiting) return html`<div class="reserved"></div>`;
+    const t = this.messages;
+    if (this.skeleton.waiting || !t) return html`<div class="reserved"></div>`;
     try {
-      return this.#renderWidget();
+      return this.renderWidget(t);
     } catch {
       // Never throw into the host page; a broken render shows the retryable error instead.
-      return html`<div class="root"><p role="alert">${this.#t.failed}</p></div>`;
+      return html`<div class="root"><p role="alert">${t.failed}</p></div>`;
     }
   }
 
-  #renderWidget(): TemplateResult {
-    const t = this.#t;
-    const locale = resolveLocale(this.lang);
-    const hidden = this.#hidden;
-    // Its children are all blocks: lines starting with '>' leave no whitespace between them.
-    return html`<div class="root" role="region" aria-labelledby="title" lang=${locale}
-      ><header part="header"
-        ><p class="title" id="title">${t.title}</p
-        ><p class="count" role="status" aria-live="polite">${this.#countText(t)}</p></header
-      >${this.#renderControls(t, hidden)}${hidden.has('year') ? nothing : this.#renderChips(t)}<div class="body" aria-busy=${String(this._busy)}
-        >${this.#renderBody(t)}</div
-      >${this.#renderBar(t, hidden)}${sourceView(t, this._info)}</div
-    >`;
+  private renderWidget(t: Messages): TemplateResult {
+    const hidden = parseHidden(this.hideFilters);
+    const loaded = this.loader.loaded;
+    const paging = loaded ? { total: loaded.page.total, size: this.pageSizeValue, current: loaded.view.page } : null;
+    return html`
+      <div class="root" role="region" aria-labelledby="title" lang=${resolveLocale(this.lang)}>
+        <header part="header">
+          <p class="title" id="title">${t.title}</p>
+          <p class="count" role="status" aria-live="polite">${this.countText(t)}</p>
+        </header>
+        ${this.renderControls(t)}
+        ${hidden.has('year') ? nothing : this.renderChips(t)}
+        <div class="body" aria-busy=${String(this.loader.busy)}>${this.renderBody(t)}</div>
+        <div class="bar">
+          ${pagerView(t, paging, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
+        </div>
+        ${sourceView(t, this.loader.info)}
+      </div>
+    `;
   }
 
-
-  #placeLabel(name: string): string {
-    return resolveLocale(this.lang) === 'en' ? englishProvince(name) : name;
-  }
-
-  #countText(t: Messages): string {
-    if (!this._loaded) return this._error ? '' : t.loading;
-    const { view, page } = this._loaded;
+  private countText(t: Messages): string {
+    const loaded = this.loader.loaded;
+    if (!loaded) return this.loader.error ? '' : t.loading;
+    const { view, page } = loaded;
     // The rows spell the province's full name whatever spelling the filter used.
-    const province = view.province && this.#placeLabel(page.rows[0]?.province ?? view.province);
+    const province = view.province && this.placeLabel(page.rows[0]?.province ?? view.province);
     return t.count(page.total, view.city || province);
   }
 
-  #renderControls(t: Messages, hidden: Set<HideableControl>): TemplateResult {
-    const facets = this._loaded?.facets;
+  private renderControls(t: Messages): TemplateResult {
+    const facets = this.loader.facets;
     const view = this._view;
-    const label = (name: string) => this.#placeLabel(name);
-    return html`<form class="controls" role="search" @submit=${this.#commitSearch}>
-      ${hidden.has('search')
-        ? nothing
-        : html`<label class="field search"
-            ><span class="label">${t.search}</span>
-            <input
-              part="search"
-              type="search"
-              maxlength="64"
-              autocomplete="off"
-              enterkeyhint="search"
-              placeholder=${t.searchPlaceholder}
-              .value=${this._search}
-              @input=${this.#onSearchInput}
-              @change=${this.#commitSearch}
-          /></label>`}
-      ${this.#showProvinceSelect
-        ? selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, (value) => this.#change({ province: value, city: '' }))
-        : nothing}
-      ${this.#showCitySelect ? selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, (value) => this.#change({ city: value })) : nothing}
-      ${hidden.has('sort')
-        ? nothing
-        : selectView(t.sort, t.sortOptions[''], view.sort, SORTS, (key) => t.sortOptions[key as SortKey], (sort) => this.#change({ sort }))}
-    </form>`;
-  }
-
-  #renderBody(t: Messages): TemplateResult {
-    const error = this._error;
-    if (error) return noticeView(error.message === 'network' ? t.failed : error.message, error.retryable ? { label: t.retry, run: () => this.#retry() } : null, true);
-    if (!this._loaded) return skeletonView(Math.min(this.#pageSize, 50));
-    const { page, view } = this._loaded;
-    if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.#clearFilters() }, false);
-    const terms = searchTerms(view.q);
-    const inProvince = Boolean(view.province || this.province);
-    const notices = this._info?.notices ?? [];
-    return html`<ol aria-label=${t.title}
-      >${page.rows.map((record) =>
-        rowView(t, record, {
-          terms,
-          places: placesOf(record, inProvince, (name) => this.#placeLabel(name)),
-          noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
-          onToggle: (open) => this.#onToggle(open, record),
-        }),
-      )}</ol
-    >`;
-  }
-
-  #renderBar(t: Messages, hidden: Set<HideableControl>): TemplateResult {
-    const loaded = this._loaded;
-    const pager = pagerView(t, loaded && { total: loaded.page.total, size: this.#pageSize, current: loaded.view.page }, (page) =>
-      this.#change({ page }),
+    const controls = this.controls;
+    const label = (name: string) => this.placeLabel(name);
+    const search = searchView(t, this.search.text, this.search.onInput, this.search.commit);
+    const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, (value) =>
+      this.change({ province: value, city: '' }),
     );
-    return html`<div class="bar">${pager}${hidden.has('download') ? nothing : this.#renderDownload(t)}</div>`;
+    const city = selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, (value) => this.change({ city: value }));
+    const sortLabel = (key: string) => t.sortOptions[key as SortKey];
+    const sort = selectView(t.sort, t.sortOptions[''], view.sort, SORTS, sortLabel, (value) => this.change({ sort: value }));
+    return html`
+      <form class="controls" role="search" @submit=${this.search.commit}>
+        ${controls.hidden.has('search') ? nothing : search}
+        ${showsProvinceSelect(controls) ? province : nothing}
+        ${showsCitySelect(controls) ? city : nothing}
+        ${controls.hidden.has('sort') ? nothing : sort}
+      </form>
+    `;
   }
 
-  #renderChips(t: Messages): TemplateResult {
-    const counts = this._loaded?.facets?.year ?? [];
-    const years = [...new Set([...(this._info?.notices ?? []).map((notice) => notice.year), ...counts.map((entry) => entry.value)])];
-    return chipsView(t, years.sort((a, b) => a - b), counts, this._view.years, Boolean(this._loaded), (year) => this.#toggleYear(year));
-  }
-
-  #renderDownload(t: Messages): TemplateResult {
-    if (this.src) {
-      const source = staticSourceFor(this.src);
-      return html`<button part="download" type="button" ?disabled=${!this._loaded} @click=${() => void this.#downloadCsv(source)}>
-        ${t.download}
-      </button>`;
+  private renderBody(t: Messages): TemplateResult {
+    const error = this.loader.error ?? (this._downloadFailed ? new WidgetError('network', true) : null);
+    if (error) {
+      const retry = error.retryable ? { label: t.retry, run: () => this.retry() } : null;
+      return noticeView(error.message === 'network' ? t.failed : error.message, retry, true);
     }
-    // A real link (open in a new tab, copy the address), built from the API module already in the bundle.
-    const href = apiSourceFor(this.api).csvUrl(filterParams(this._view));
-    return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
+    const loaded = this.loader.loaded;
+    if (!loaded) return skeletonView(Math.min(this.pageSizeValue, 50));
+    const { page, view } = loaded;
+    if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.clearFilters() }, false);
+    const inProvince = Boolean(view.province || this.province);
+    const notices = this.loader.info?.notices ?? [];
+    const api = this.src ? null : apiSourceFor(this.api);
+    const row = (record: ClusterRecord) =>
+      rowView(t, record, {
+        q: view.q,
+        places: placesOf(record, inProvince, (name) => this.placeLabel(name)),
+        noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
+        recordUrl: api && api.recordUrl(record.id),
+        onToggle: (open) => this.onToggle(open, record),
+      });
+    return html`<ol aria-label=${t.title}>${page.rows.map(row)}</ol>`;
+  }
+
+  private renderChips(t: Messages): TemplateResult {
+    const counts = this.loader.facets?.year ?? [];
+    const years = chipYears(this.loader.info?.notices ?? [], counts);
+    return chipsView(t, years, counts, this._view.years, Boolean(this.loader.loaded), (year) => this.toggleYear(year));
+  }
+
+  private renderDownload(t: Messages): TemplateResult {
+    const src = this.src;
+    if (!src) return csvLinkView(t, apiSourceFor(this.api).csvUrl(filterParams(this._view)));
+    return csvButtonView(t, !this.loader.loaded, () => void this.downloadCsv(staticSourceFor(src)));
   }
 }

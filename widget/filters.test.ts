@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, presetView, publicFilters, type ViewState } from './filters';
+import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, presetView, publicFilters, toggledYears, type ViewState } from './filters';
 
 const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', sort: 'name', page: 3 };
 
@@ -16,9 +16,17 @@ describe('view → API parameters', () => {
     });
   });
 
-  it('builds filter-only queries, optionally without some filters', () => {
-    expect(filterParams(view, ['city']).toString()).toBe(new URLSearchParams({ province: '浙江', year: '2023,2024', q: '轴承' }).toString());
+  it('builds filter-only queries, leaving empty filters out', () => {
+    expect(filterParams(view).toString()).toBe(new URLSearchParams({ province: '浙江', city: '宁波市', year: '2023,2024', q: '轴承' }).toString());
     expect(filterParams({ ...view, province: '', city: '', years: [], q: '' }).toString()).toBe('');
+  });
+});
+
+describe('year chips', () => {
+  it('toggle a year in (ascending) or out; "all" clears them', () => {
+    expect(toggledYears(['2024'], '2022')).toEqual(['2022', '2024']);
+    expect(toggledYears(['2022', '2024'], '2022')).toEqual(['2024']);
+    expect(toggledYears(['2022', '2024'], null)).toEqual([]);
   });
 });
 

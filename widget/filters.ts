@@ -47,6 +47,12 @@ export function presetView(presets: Presets, sort: string): ViewState {
   return { province: presets.province ?? '', city: presets.city ?? '', years: parseYears(presets.year), q: presets.q ?? '', sort, page: 1 };
 }
 
+/** The years after the reader toggles a chip: `year` in or out (ascending), or none for "all years". */
+export function toggledYears(years: readonly string[], year: string | null): string[] {
+  if (year === null) return [];
+  return years.includes(year) ? years.filter((selected) => selected !== year) : [...years, year].sort();
+}
+
 /** `page-size` clamped to what one API call may return; anything unusable falls back to 10. */
 export function clampPageSize(value: unknown): number {
   const size = Math.floor(Number(value));
@@ -58,12 +64,12 @@ function setIf(params: URLSearchParams, name: string, value: string): void {
   if (value.trim() !== '') params.set(name, value.trim());
 }
 
-/** Query parameters for the filters of `view` (no sort or paging): what `/facets` and the CSV take. */
-export function filterParams(view: ViewState, omit: readonly ('province' | 'city' | 'year')[] = []): URLSearchParams {
+/** Query parameters for the filters of `view` (no sort or paging): what the CSV link takes. */
+export function filterParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
-  if (!omit.includes('province')) setIf(params, 'province', view.province);
-  if (!omit.includes('city')) setIf(params, 'city', view.city);
-  if (!omit.includes('year')) setIf(params, 'year', view.years.join(','));
+  setIf(params, 'province', view.province);
+  setIf(params, 'city', view.city);
+  setIf(params, 'year', view.years.join(','));
   setIf(params, 'q', view.q);
   return params;
 }

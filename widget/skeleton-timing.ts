@@ -12,5 +12,10 @@ export const SKELETON_DELAY_MS = 150;
  * timing buffer full.
  */
 export function skeletonAtOnce(): boolean {
-  return (performance.getEntriesByName(import.meta.url)[0]?.duration ?? 0) > SKELETON_DELAY_MS;
+  // Unless the page preloaded the API's answer (the embed snippet's hint) and it is already in:
+  // then the rows can be drawn straight away, and a skeleton first would only hold them up.
+  const preloaded = performance
+    .getEntriesByType('resource')
+    .some((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link' && entry.name.includes('/api/v1/clusters'));
+  return !preloaded && (performance.getEntriesByName(import.meta.url)[0]?.duration ?? 0) > SKELETON_DELAY_MS;
 }

@@ -19,14 +19,31 @@ export interface DatasetInfo {
   notices: Notice[];
 }
 
+/** What a load asks for besides the rows: the API's `include` members. */
+export interface Include {
+  /** The counts for the year chips and the province and city selects, for the same filters. */
+  facets: boolean;
+  /** The dataset info for the source line. */
+  meta: boolean;
+}
+
+/**
+ * One load's answer. `facets` and `info` are null when they were not asked for, or when an
+ * older API answered without them: the rows still show.
+ */
+export interface SourceAnswer {
+  page: ClusterPage;
+  facets: Facets | null;
+  info: DatasetInfo | null;
+}
+
 /**
  * Where the widget's data comes from: the public API, or a static snapshot filtered in the
- * browser with the API's own functions. Both take the API's query parameters.
+ * browser with the API's own functions. Both take the API's `/clusters` query parameters.
  */
 export interface ClusterSource {
-  clusters(params: URLSearchParams, signal: AbortSignal): Promise<ClusterPage>;
-  facets(params: URLSearchParams, signal: AbortSignal): Promise<Facets>;
-  info(signal: AbortSignal): Promise<DatasetInfo>;
+  /** The rows of `params` and, in the same answer, what `include` asks for. */
+  load(params: URLSearchParams, include: Include, signal: AbortSignal): Promise<SourceAnswer>;
 }
 
 /** Self-hosted mode's source, which makes the CSV in the browser. */

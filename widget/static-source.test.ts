@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeFacets, createDataset, parseClusterQuery, parseFacetQuery, selectClusters, toCsv } from '../core/index';
+import { computeFacets, createDataset, parseClusterQuery, selectClusters, toCsv } from '../core/index';
 import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { createStaticSource } from './static-source';
 
@@ -20,16 +20,17 @@ describe('self-hosted source', () => {
   it("answers exactly what core answers for the API, fetching the snapshot once", async () => {
     const fetch = serveSnapshot(FIXTURE_DATASET_INPUT);
     const source = createStaticSource('https://gov.example/static/clusters.json');
+    const info = { version: dataset.version, notices: [...dataset.notices] };
     for (const query of ['province=浙江', 'q=zhoucheng', 'q=cx&sort=-year', 'year=2023,2024&limit=2&offset=1']) {
       const params = new URLSearchParams(query);
-      const expected = selectClusters(dataset, (parseClusterQuery(params, dataset) as { ok: true; value: never }).value);
-      expect(await source.clusters(params, signal)).toEqual({ ...expected, datasetVersion: dataset.version });
-      const filter = new URLSearchParams(query);
-      for (const name of ['sort', 'limit', 'offset']) filter.delete(name);
-      const facets = parseFacetQuery(filter, dataset);
-      expect(facets.ok && (await source.facets(filter, signal))).toEqual(facets.ok && computeFacets(dataset, facets.value));
+      const parsed = parseClusterQuery(params, dataset);
+      if (!parsed.ok) throw new Error(`fixture query ${query} does not parse: ${parsed.error.message}`);
+      const expected = { ...selectClusters(dataset, parsed.value), datasetVersion: dataset.version };
+      const answer = await source.load(params, { facets: true, meta: true }, signal);
+      expect(answer).toEqual({ page: expected, facets: computeFacets(dataset, parsed.value), info });
+      // Only what was asked for.
+      expect(await source.load(params, { facets: false, meta: false }, signal)).toEqual({ page: expected, facets: null, info: null });
     }
-    expect(await source.info(signal)).toEqual({ version: dataset.version, notices: [...dataset.notices] });
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -45,7 +46,7 @@ describe('self-hosted source', () => {
   it('reports an invalid filter with the API message, without retry', async () => {
     serveSnapshot(FIXTURE_DATASET_INPUT);
     const source = createStaticSource('/clusters.json');
-    await expect(source.clusters(new URLSearchParams('province=火星'), signal)).rejects.toMatchObject({
+    await expect(source.load(new URLSearchParams('province=火星'), { facets: true, meta: true }, signal)).rejects.toMatchObject({
       retryable: false,
       message: expect.stringContaining('未知省份'),
     });
@@ -54,14 +55,14 @@ describe('self-hosted source', () => {
   it('reports a failed download as retryable, and retries the download next time', async () => {
     const failing = serveSnapshot({}, 503);
     const source = createStaticSource('/clusters.json');
-    await expect(source.info(signal)).rejects.toMatchObject({ retryable: true });
+    await expect(source.load(new URLSearchParams(), { facets: false, meta: true }, signal)).rejects.toMatchObject({ retryable: true });
     expect(failing).toHaveBeenCalledTimes(1);
     serveSnapshot(FIXTURE_DATASET_INPUT);
-    expect((await source.info(signal)).version).toBe(dataset.version);
+    expect((await source.load(new URLSearchParams(), { facets: false, meta: true }, signal)).info?.version).toBe(dataset.version);
   });
 
   it('refuses a file that is not a snapshot', async () => {
     serveSnapshot({ hello: 'world' });
-    await expect(createStaticSource('/other.json').info(signal)).rejects.toMatchObject({ retryable: false });
+    await expect(createStaticSource('/other.json').load(new URLSearchParams(), { facets: false, meta: false }, signal)).rejects.toMatchObject({ retryable: false });
   });
 });

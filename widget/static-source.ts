@@ -8,7 +8,6 @@ import {
   createDataset,
   csvFilenameUtf8,
   parseClusterQuery,
-  parseFacetQuery,
   selectClusters,
   toCsv,
   type Dataset,
@@ -71,18 +70,16 @@ export function createStaticSource(url: string): StaticSource & { csvFile(params
 
   return {
     csvFile,
-    async clusters(params) {
+    async load(params, include) {
       const data = await load();
-      const { total, rows } = selectClusters(data, unwrap(parseClusterQuery(params, data)));
-      return { total, rows, datasetVersion: data.version };
-    },
-    async facets(params) {
-      const data = await load();
-      return computeFacets(data, unwrap(parseFacetQuery(params, data)));
-    },
-    async info() {
-      const data = await load();
-      return { version: data.version, notices: [...data.notices] };
+      const query = unwrap(parseClusterQuery(params, data));
+      const { total, rows } = selectClusters(data, query);
+      return {
+        page: { total, rows, datasetVersion: data.version },
+        // The query's filters are the facets' filters: computeFacets ignores sort and paging.
+        facets: include.facets ? computeFacets(data, query) : null,
+        info: include.meta ? { version: data.version, notices: [...data.notices] } : null,
+      };
     },
     async downloadCsv(params) {
       const { text, filename } = await csvFile(params);

@@ -4,8 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { YearCount } from '../core/facets';
+import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
-import { highlightSegments } from './highlight';
+import { highlightSegments, searchTerms } from './highlight';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
 
@@ -21,18 +22,26 @@ export function selectView(
   onChange: (value: string) => void,
 ): TemplateResult {
   const options = counts.some((entry) => entry.value === selected) || !selected ? counts : [{ value: selected, count: 0 }, ...counts];
-  return html`<label class="field"
-    ><span class="label">${label}</span>
-    <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
-      <option value="" ?selected=${!selected}>${all}</option>
-      ${options.map(
-        (entry) =>
-          html`<option value=${entry.value} ?selected=${entry.value === selected}>
-            ${optionLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
-          </option>`,
-      )}
-    </select></label
-  >`;
+  const option = (entry: { value: string; count: number }) => html`
+    <option value=${entry.value} ?selected=${entry.value === selected}>
+      ${optionLabel(entry.value)}${entry.count ? ` (${entry.count})` : ''}
+    </option>
+  `;
+  return html`
+    <label class="field">
+      <span class="label">${label}</span>
+      <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
+        <option value="" ?selected=${!selected}>${all}</option>
+        ${options.map(option)}
+      </select>
+    </label>
+  `;
+}
+
+/** The years the chips offer: every year with a notice or a count, ascending. */
+export function chipYears(notices: readonly Notice[], counts: readonly YearCount[]): number[] {
+  const years = new Set([...notices.map((notice) => notice.year), ...counts.map((entry) => entry.value)]);
+  return [...years].sort((a, b) => a - b);
 }
 
 /** Toggle buttons: "all years" plus one per year, each with the count choosing it would give. */
@@ -76,31 +85,37 @@ export function placesOf(record: ClusterRecord, inProvince: boolean, provinceLab
 }
 
 export interface RowOptions {
-  terms: readonly string[];
+  /** The search text whose matches are marked in the name. */
+  q: string;
   places: readonly string[];
   noticeTitle: string | undefined;
+  /** The record's page on the site the data comes from; null in self-hosted mode. */
+  recordUrl: string | null;
   onToggle: (open: boolean) => void;
 }
 
 /** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
-export function rowView(t: Messages, record: ClusterRecord, { terms, places, noticeTitle, onToggle }: RowOptions): TemplateResult {
-  const name = highlightSegments(record.name, terms).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
-  // Blocks, flex and grid items only (lines starting with '>' leave no whitespace), except the
-  // space between name and meta, which keeps them apart in the summary's accessible name.
-  return html`<li class="row" part="row"
-    ><details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
-      ><summary
-        ><span class="name">${name}</span>
-        <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span></summary
-      ><dl
-        >${record.town ? html`<dt>${t.place}</dt><dd>${[record.city, record.county, record.town].filter(Boolean).join(' · ')}</dd>` : nothing}<dt
-          >${t.submittedBy}</dt
-        ><dd>${record.submittedBy}</dd
-        ><dt>${t.notice}</dt
-        ><dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd></dl
-      ></details
-    ></li
-  >`;
+export function rowView(t: Messages, record: ClusterRecord, { q, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
+  const name = highlightSegments(record.name, searchTerms(q)).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+  const town = [record.city, record.county, record.town].filter(Boolean).join(' · ');
+  return html`
+    <li class="row" part="row">
+      <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
+        <summary>
+          <span class="name">${name}</span>
+          <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
+        </summary>
+        <dl>
+          ${record.town ? html`<dt>${t.place}</dt><dd>${town}</dd>` : nothing}
+          <dt>${t.submittedBy}</dt>
+          <dd>${record.submittedBy}</dd>
+          <dt>${t.notice}</dt>
+          <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd>
+          ${recordUrl ? html`<dt>${t.recordPage}</dt><dd><a href=${recordUrl}>${t.recordLink}</a></dd>` : nothing}
+        </dl>
+      </details>
+    </li>
+  `;
 }
 
 /** Previous / next and "第 1–10 条，共 23 条"; rendered (disabled) while loading so nothing moves. */
@@ -127,4 +142,34 @@ export function sourceView(t: Messages, info: DatasetInfo | null): TemplateResul
           <span>${t.version(info.version)}</span>`
       : nothing}
   </p>`;
+}
+
+/** The search box; the element commits its text after a pause in typing, on Enter or on change. */
+export function searchView(t: Messages, value: string, onInput: (event: Event) => void, onCommit: (event: Event) => void): TemplateResult {
+  return html`
+    <label class="field search">
+      <span class="label">${t.search}</span>
+      <input
+        part="search"
+        type="search"
+        maxlength="64"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${t.searchPlaceholder}
+        .value=${value}
+        @input=${onInput}
+        @change=${onCommit}
+      />
+    </label>
+  `;
+}
+
+/** API mode's CSV: a real link (open in a new tab, copy the address) to the API's CSV of these filters. */
+export function csvLinkView(t: Messages, href: string): TemplateResult {
+  return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
+}
+
+/** Self-hosted mode's CSV, made in the browser: a button, disabled until the rows are in. */
+export function csvButtonView(t: Messages, disabled: boolean, onDownload: () => void): TemplateResult {
+  return html`<button part="download" type="button" ?disabled=${disabled} @click=${onDownload}>${t.download}</button>`;
 }

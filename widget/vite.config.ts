@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { minifyLitTemplates } from './minify-templates';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+
+/** lightningcss's version encoding (major << 16) of the oldest engines the widget supports. */
+const CSS_TARGETS = { chrome: 80 << 16, firefox: 78 << 16, safari: 14 << 16 };
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -11,7 +15,8 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
  *   by the widget only when `src` is set. It bundles its own copy of what it needs, so it never
  *   imports the widget file back (which would load a second copy when the page used the alias).
  * - `production`: `cluster-list.<hash>.js`, API mode; `CLUSTER_LIST_SELF_HOSTED` names the chunk.
- * - `standalone`: `cluster-list.standalone.js`, everything in one file, so a site that self-hosts
+ * - `standalone`: `cluster-list.standalone.js`, everything in one file (and `embedUrls`, for the
+ *   embed builder), so a site that self-hosts
  *   copies exactly two files (this and `clusters.json`) and pins one SRI hash.
  */
 export default defineConfig(({ mode }) => {
@@ -21,7 +26,13 @@ export default defineConfig(({ mode }) => {
     root: here('.'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [minifyLitTemplates()],
+    plugins: [
+      // Lit's template minifier. Its CSS minifier (lightningcss) gets the widget's browser floor as
+      // targets, so it never drops or rewrites a declaration those engines need.
+      minifyHTML({
+        options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true, minifyCSS: { minify: true, targets: CSS_TARGETS } } },
+      }),
+    ],
     define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
     resolve: {
       // Lit's production build: its development build warns in the console and is larger.
@@ -31,12 +42,16 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),
       emptyOutDir: false,
-      target: 'es2022',
+      target: 'es2020',
       minify: 'oxc',
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: here(selfHosted ? './static-source.ts' : './register.ts'), formats: ['es'] },
+      lib: { entry: here(selfHosted ? './static-source.ts' : standalone ? './standalone.ts' : './register.ts'), formats: ['es'] },
       rolldownOptions: {
+        // Class fields as plain assignments (TypeScript's useDefineForClassFields: false): lowered
+        // to ES2020, define semantics need oxc's defineProperty helpers in the bundle. Lit's
+        // reactive properties are `declare`d, so no field shadows an accessor.
+        transform: { assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
         // core is pure by design (no side effects at import); this lets unused lookup tables go.
         treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]/, sideEffects: false }] },
         output: {
@@ -45,9 +60,11 @@ export default defineConfig(({ mode }) => {
             : standalone
               ? 'cluster-list.standalone.js'
               : 'cluster-list.[hash].js',
-          codeSplitting: false,
+          // API mode's lazily imported modules (English) become chunks; the other two builds are one file each.
+          codeSplitting: !selfHosted && !standalone,
+          chunkFileNames: 'chunks/[name].[hash].js',
           // The very first statement, before Lit's: where the bench's "script start → first rows" begins.
-          ...(selfHosted ? {} : { banner: "performance.mark('cluster-list:script-start');" }),
+          ...(selfHosted ? {} : { banner: (chunk) => (chunk.isEntry ? "performance.mark('cluster-list:script-start');" : '') }),
           minify: true,
           comments: false,
         },

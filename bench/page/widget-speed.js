@@ -3,6 +3,8 @@
 //                performance mark) to its first rows in the DOM; also from inserting its <script>
 //   widget-warm  the same with the module already evaluated (time from creating the element)
 //   fetch        a bare fetch + JSON.parse of ?url= (the URL the widget itself requests)
+//   vanilla      ?url= rendered into a shadow root with the widget's stylesheet, without Lit
+//                (vanilla-rows.js), from that module's first statement to its rows painted
 const params = new URLSearchParams(location.search);
 const host = document.getElementById('host');
 const TIMEOUT_MS = 20_000;
@@ -119,12 +121,30 @@ async function measureFetch(url) {
   return { ms, rows: Array.isArray(data.data) ? data.data.length : 0 };
 }
 
+async function measureVanilla(url) {
+  const started = performance.now();
+  // The stylesheet first: the widget carries its own inside its module.
+  const cssText = await (await fetch('./widget.css')).text();
+  const { renderRows, vanillaStart } = await import('./vanilla-rows.js');
+  const element = document.createElement('div');
+  host.append(element);
+  const rows = await renderRows(element, url, cssText);
+  const now = performance.now();
+  const from = vanillaStart();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => resolve({ ms: now - started, fromScriptStart: now - from, paintedFromScriptStart: performance.now() - from, rows })),
+    ),
+  );
+}
+
 function measure() {
   const mode = params.get('mode');
   const src = params.get('src') ?? '/widget/cluster-list.js';
   if (mode === 'widget') return measureWidget(src, false);
   if (mode === 'widget-warm') return measureWidget(src, true);
   if (mode === 'fetch') return measureFetch(params.get('url'));
+  if (mode === 'vanilla') return measureVanilla(params.get('url'));
   return Promise.reject(new Error(`unknown mode ${mode}`));
 }
 

@@ -24,16 +24,27 @@ export interface WidgetSize {
   lazyChunks: FileSize[];
   /** Other JavaScript shipped beside the widget that API mode never loads (e.g. a standalone build). */
   otherFiles: FileSize[];
-  /** gzip bytes of everything API mode loads (entry + static imports), as shipped. */
+  /** gzip bytes of what API mode loads before its first rows (entry + static imports), as shipped. */
   apiModeGzip: number;
+  /** The same in brotli -q 11. */
+  apiModeBrotli: number;
+  /**
+   * What API mode has loaded after a full interaction (every control used, English included):
+   * the first paint plus its lazy chunks, self-hosted mode's excepted. gzip and brotli.
+   */
+  fullInteractionGzip: number;
+  fullInteractionBrotli: number;
   budgetBytes: number;
   gzipTool: string;
   /** Lit alone (LitElement, html, css, nothing), bundled and minified here, for reference. */
   litAlone: FileSize | null;
 }
 
-/** 15 KB read strictly as 15,000 bytes, so the goal holds under either reading of "KB". */
-export const WIDGET_BUDGET_BYTES = 15_000;
+/** What API mode may download before its first rows: 15 KiB gzip -9, Lit included. */
+export const WIDGET_BUDGET_BYTES = 15_360;
+
+/** Self-hosted mode's chunk, which API mode never loads. */
+const SELF_HOSTED_CHUNK = /(^|\/)chunks\/self-hosted\./;
 
 interface Esbuild {
   transformSync(code: string, options: Record<string, unknown>): { code: string };
@@ -143,12 +154,19 @@ export function measureWidgetSize(widgetDir: string, entryName = 'cluster-list.j
   const measure = (file: string): FileSize => sizeOf(relative(widgetDir, file), readFileSync(file, 'utf8'));
   const entry = measure(entryFile);
   const staticImports = [...staticFiles].map(measure);
+  const lazyChunks = [...lazyFiles].map(measure);
+  const total = (sizes: FileSize[], key: 'gzip' | 'brotli') => sizes.reduce((sum, size) => sum + size[key], 0);
+  const firstPaint = [entry, ...staticImports];
+  const afterInteraction = [...firstPaint, ...lazyChunks.filter((size) => !SELF_HOSTED_CHUNK.test(size.file))];
   return {
     entry,
     staticImports,
-    lazyChunks: [...lazyFiles].map(measure),
+    lazyChunks,
     otherFiles: otherFiles.map(measure),
-    apiModeGzip: entry.gzip + staticImports.reduce((sum, size) => sum + size.gzip, 0),
+    apiModeGzip: total(firstPaint, 'gzip'),
+    apiModeBrotli: total(firstPaint, 'brotli'),
+    fullInteractionGzip: total(afterInteraction, 'gzip'),
+    fullInteractionBrotli: total(afterInteraction, 'brotli'),
     budgetBytes: WIDGET_BUDGET_BYTES,
     gzipTool: GZIP_TOOL,
     litAlone: litAlone(),

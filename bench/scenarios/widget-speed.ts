@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 // The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
-import { launchChromium } from '../../test/browser/support/chromium';
+import { launchChromium } from '../../scripts/browsers/chromium';
 import { inAlternatingOrder, median } from '../stats';
 
 /** Network conditions Chromium imposes on every request of the page (DevTools' request-level throttling). */
@@ -70,13 +70,18 @@ export interface WidgetSpeed {
   widget: Timing;
   widgetWarm: Timing;
   fetch: Timing;
+  /**
+   * The loopback baseline: the same URL fetched and its rows rendered with the widget's stylesheet
+   * into a shadow root without Lit, from that script's start to the rows painted.
+   */
+  vanillaPaintedFromScriptStart: Timing;
   /** Medians of the milestones of the cold widget loads, to show where the time goes. */
   widgetPhases: WidgetPhases;
   rows: number;
   pageErrors: string[];
 }
 
-type Mode = 'widget' | 'widget-warm' | 'fetch';
+type Mode = 'widget' | 'widget-warm' | 'fetch' | 'vanilla';
 interface PageResult {
   ok: boolean;
   ms?: number;
@@ -95,7 +100,7 @@ function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = 
   return url.href;
 }
 
-async function emulate(context: BrowserContext, page: Page, network: EmulatedNetwork): Promise<void> {
+export async function emulate(context: BrowserContext, page: Page, network: EmulatedNetwork): Promise<void> {
   const session = await context.newCDPSession(page);
   await session.send('Network.enable');
   const bytesPerSecond = (kbps: number) => (kbps * 1024) / 8;
@@ -164,16 +169,18 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const apiRequests = requests.filter((url) => new URL(url).pathname.startsWith('/api/'));
     const comparedUrl = apiRequests.find((url) => new URL(url).pathname === '/api/v1/clusters');
     if (!comparedUrl) throw new Error(`the widget requested no /api/v1/clusters (requests: ${apiRequests.join(', ') || 'none'})`);
-    const samples: Record<Mode, number[]> = { widget: [], 'widget-warm': [], fetch: [] };
+    const samples: Record<Mode, number[]> = { widget: [], 'widget-warm': [], fetch: [], vanilla: [] };
+    const vanillaPainted: number[] = [];
     const fromScriptStart: number[] = [];
     const paintedFromScriptStart: number[] = [];
     const phases: WidgetPhases[] = [];
-    const modes: Mode[] = ['widget', 'fetch', 'widget-warm'];
+    const modes: Mode[] = ['widget', 'fetch', 'widget-warm', 'vanilla'];
     for (let index = 0; index < options.warmups + options.repeats; index++) {
       for (const mode of inAlternatingOrder(modes, index)) {
         const result = await runPage(browser, { url: pageUrl(origin, options, mode, comparedUrl), pageErrors, network });
         if (index < options.warmups) continue;
         samples[mode].push(result.ms ?? Number.NaN);
+        if (mode === 'vanilla') vanillaPainted.push(result.paintedFromScriptStart ?? Number.NaN);
         if (mode === 'widget') {
           if (result.phases) phases.push(result.phases);
           fromScriptStart.push(result.fromScriptStart ?? Number.NaN);
@@ -191,6 +198,7 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
       widget: summary(samples.widget),
       widgetWarm: summary(samples['widget-warm']),
       fetch: summary(samples.fetch),
+      vanillaPaintedFromScriptStart: summary(vanillaPainted),
       widgetPhases: medianPhases(phases),
       rows: discovery.rows ?? 0,
       pageErrors,

@@ -86,6 +86,29 @@ describe('the published embed snippet', () => {
   });
 });
 
+describe('the snippet with its preload hint and fallback links', () => {
+  it('on another origin: one API request, taken from the preload; the links show only until the widget runs', async () => {
+    const context = await session.newContext();
+    const { page: landing } = await openLandingPageWithZhejiang(context);
+    await expect.poll(() => landing.locator('#snippet').inputValue()).toContain('rel="preload"');
+    const snippet = await landing.locator('#snippet').inputValue();
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    const requests = recordRequests(page);
+    session.host.route('/snippet', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>snippet</title></head><body><main>${snippet}</main></body></html>`);
+    await page.goto(`${session.host.origin}/snippet`);
+    const loaded = await waitForLoads(page, 1);
+    expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
+    const api = requests.filter((url) => url.startsWith(`${workerOrigin()}/api/`));
+    expect(api.map((url) => decodeURIComponent(url))).toEqual([`${workerOrigin()}/api/v1/clusters?province=浙江省&limit=10&include=facets,meta`]);
+    // The shadow root has no slot: the light-DOM links are not rendered, nor in the accessibility tree.
+    const links = page.locator('cluster-list > a');
+    expect(await links.count()).toBe(2);
+    for (const link of await links.all()) expect(await link.isVisible()).toBe(false);
+    expect(await page.locator('cluster-list').evaluate((element) => element.shadowRoot?.querySelector('slot') ?? null)).toBeNull();
+    await expectNoPageProblems(page, pageErrors);
+  });
+});
+
 describe('the landing page', () => {
   it('builds a snippet from the chosen options, previews it live and copies it', async () => {
     const context = await session.newContext();
@@ -94,11 +117,21 @@ describe('the landing page', () => {
     await page.locator('#years input[value="2023"]').check();
     await page.locator('#builder input[name="lang"][value="en"]').check();
     await page.locator('#builder input[name="large-text"]').check();
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain('rel="preload"');
     const snippet = await page.locator('#snippet').inputValue();
+    const query = `province=${encodeURIComponent('浙江省')}&amp;year=2023`;
     expect(snippet).toBe(
-      `<script type="module" src="${workerOrigin()}/widget/cluster-list.js"></script>\n` +
-        '<cluster-list province="浙江省" year="2023" lang="en" large-text></cluster-list>',
+      `<link rel="preload" as="fetch" crossorigin href="${workerOrigin()}/api/v1/clusters?${query}&amp;limit=10&amp;include=facets,meta">\n` +
+        `<script type="module" src="${workerOrigin()}/widget/cluster-list.js"></script>\n` +
+        '<cluster-list province="浙江省" year="2023" lang="en" large-text>\n' +
+        `  <a href="${workerOrigin()}/provinces/330000">SME characteristic industrial clusters in Zhejiang</a>\n` +
+        `  <a href="${workerOrigin()}/api/v1/clusters?${query}&amp;limit=300&amp;format=csv">Download CSV</a>\n` +
+        '</cluster-list>',
     );
+    // Far below the fold, the hint would spend a request the reader may never need: it can go.
+    await page.locator('#builder input[name="preload"]').uncheck();
+    expect(await page.locator('#snippet').inputValue()).toBe(snippet.slice(snippet.indexOf('\n') + 1));
+    await page.locator('#builder input[name="preload"]').check();
     const preview = page.locator('#preview cluster-list');
     expect(await preview.evaluate((element) => element.getAttributeNames().map((name) => `${name}=${element.getAttribute(name)}`))).toEqual([
       'province=浙江省',

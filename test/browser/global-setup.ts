@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSiteIfStale } from './support/site-build';
+import { buildSiteIfStale } from '../../scripts/site-build-if-stale';
 
 declare module 'vitest' {
   export interface ProvidedContext {

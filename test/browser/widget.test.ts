@@ -70,9 +70,12 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
     expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
     if (mode === 'api') {
-      // The widget asks with the canonical spelling, so every embed of this view shares one cache entry.
-      const api = requests.filter((url) => url.includes('/api/v1/clusters'));
-      expect(api.map((url) => decodeURIComponent(new URL(url).search))).toEqual(['?province=浙江省&limit=10']);
+      // The widget asks with the canonical spelling, so every embed of this view shares one cache entry,
+      // and one request brings the rows, the facets and the dataset info.
+      const api = requests.filter((url) => url.startsWith(workerOrigin()));
+      expect(api.map((url) => decodeURIComponent(new URL(url).pathname + new URL(url).search))).toEqual([
+        '/api/v1/clusters?province=浙江省&limit=10&include=facets,meta',
+      ]);
     }
   });
 
@@ -195,6 +198,10 @@ describe.each<Mode>(['api', 'self-hosted'])('<cluster-list> in %s mode', (mode) 
     await page.waitForFunction(() => window.__events.some((event) => event.type === 'cluster-list-select'));
     const selected = await page.evaluate(() => window.__events.find((event) => event.type === 'cluster-list-select'));
     expect(selected?.detail).toEqual({ record: first });
+    // The opened row links its record page on the site the data came from (not in self-hosted mode).
+    const recordLinks = page.locator('cluster-list details[open] a').filter({ hasText: '查看、引用与分享' });
+    if (mode === 'api') expect(await recordLinks.getAttribute('href')).toBe(`${workerOrigin()}/clusters/${first.id}`);
+    else expect(await recordLinks.count()).toBe(0);
   });
 });
 
@@ -239,33 +246,67 @@ describe('<cluster-list> requests', () => {
     await expectNoPageProblems(page, pageErrors);
   });
 
-  it('sends the rows request of each widget already in the page as its script starts, before the element is defined', async () => {
+  it('without a preload hint, each widget on the page makes its first request once, canonically spelled', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
-    await page.addInitScript(() => {
-      window.__fetches = [];
-      const fetchNow = window.fetch;
-      window.fetch = function fetch(input: RequestInfo | URL, init?: RequestInit) {
-        window.__fetches.push({ url: String(input), defined: customElements.get('cluster-list') !== undefined });
-        return fetchNow.call(this, input, init);
-      };
-    });
+    const requests = recordRequests(page);
     await gotoHostPage(
       session,
       page,
-      '/early',
+      '/two-widgets',
       `<cluster-list api="${workerOrigin()}" province="浙江"></cluster-list>
         <cluster-list api="${workerOrigin()}" province="江苏省" year="2024" page-size="5"></cluster-list>`,
     );
     await waitForLoads(page, 2);
-    const calls = await page.evaluate(() => window.__fetches);
-    const rows = calls.filter((call) => new URL(call.url).pathname === '/api/v1/clusters').map((call) => ({ ...call, url: decodeURIComponent(call.url) }));
-    // Canonical URLs (浙江 → 浙江省), one request each, both sent before Lit and the class were evaluated.
-    expect(rows).toEqual([
-      { url: `${workerOrigin()}/api/v1/clusters?province=浙江省&limit=10`, defined: false },
-      { url: `${workerOrigin()}/api/v1/clusters?province=江苏省&year=2024&limit=5`, defined: false },
+    const api = requests.filter((url) => url.startsWith(workerOrigin())).map((url) => decodeURIComponent(url));
+    // Canonical URLs (浙江 → 浙江省), one request each.
+    expect(api.sort()).toEqual([
+      `${workerOrigin()}/api/v1/clusters?province=江苏省&year=2024&limit=5&include=facets,meta`,
+      `${workerOrigin()}/api/v1/clusters?province=浙江省&limit=10&include=facets,meta`,
     ]);
     const [zhejiang, jiangsu] = await Promise.all([apiClusters({ province: '浙江省', limit: '10' }), apiClusters({ province: '江苏省', year: '2024', limit: '5' })]);
     expect(await rowNames(page)).toEqual([...zhejiang.rows, ...jiangsu.rows].map((row) => row.name));
+    await expectNoPageProblems(page, pageErrors);
+  });
+
+  it('makes one request per load, and one per later filter change', async () => {
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    const requests = recordRequests(page);
+    const apiRequests = () => requests.filter((url) => url.startsWith(workerOrigin())).map((url) => decodeURIComponent(new URL(url).search));
+    await gotoHostPage(session, page, '/one-request', `<cluster-list api="${workerOrigin()}"></cluster-list>`);
+    await waitForLoads(page, 1);
+    expect(apiRequests()).toEqual(['?limit=10&include=facets,meta']);
+    // The province select's counts came in that answer.
+    await expect.poll(() => page.locator('cluster-list select').first().locator('option').count()).toBeGreaterThan(10);
+    await afterLoad(page, () => page.locator('cluster-list select').first().selectOption('浙江省'));
+    // The dataset info is kept; the facets of the new filters come with its rows.
+    expect(apiRequests()).toEqual(['?limit=10&include=facets,meta', '?province=浙江省&limit=10&include=facets']);
+    const ningbo = page.locator('cluster-list select').nth(1);
+    await expect.poll(async () => (await ningbo.locator('option', { hasText: '宁波市' }).count()) > 0).toBe(true);
+    await afterLoad(page, () => ningbo.selectOption('宁波市'));
+    expect(apiRequests().slice(2)).toEqual(['?province=浙江省&city=宁波市&limit=10&include=facets']);
+    // With a city chosen, the same answer still offers every province (their counts ignore the city).
+    expect(await page.locator('cluster-list select').first().locator('option').count()).toBeGreaterThan(10);
+    await expectNoPageProblems(page, pageErrors);
+  });
+
+  it('reuses the preload hint of the embed snippet: the first request is made once', async () => {
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    const requests = recordRequests(page);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    const first = `${workerOrigin()}/api/v1/clusters?province=${encodeURIComponent('浙江省')}&limit=10&include=facets,meta`;
+    await gotoHostPage(session, page, '/preload', `<cluster-list api="${workerOrigin()}" province="浙江"></cluster-list>`, {
+      head: `<link rel="preload" as="fetch" crossorigin href="${first}">`,
+    });
+    await waitForLoads(page, 1);
+    const expected = await apiClusters({ province: '浙江省', limit: '10' });
+    expect(await rowNames(page)).toEqual(expected.rows.map((row) => row.name));
+    expect(requests.filter((url) => url.startsWith(workerOrigin()))).toEqual([first]);
+    // Chromium names a preload it could not match ("…not used…", "credentials mode does not match").
+    await page.waitForTimeout(100);
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
     await expectNoPageProblems(page, pageErrors);
   });
 

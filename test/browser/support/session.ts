@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../../scripts/browsers/chromium';
 import { startHostServer, type HostServer } from './host-server';
 
 /** A test file's Chromium and host-page server, and the browser contexts its tests open. */

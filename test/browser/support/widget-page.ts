@@ -14,9 +14,7 @@ declare global {
     __errors: string[];
     __violations: string[];
     // Set only by the init scripts of the tests that record them, declared once here for their
-    // page.evaluate callbacks: the widget's fetch calls, layout shifts, its height per frame and
-    // what its first render drew.
-    __fetches: { url: string; defined: boolean }[];
+    // page.evaluate callbacks: layout shifts, its height per frame and what its first render drew.
     __shifts: { value: number; hadRecentInput: boolean; startTime: number }[];
     __heights: number[];
     __firstRender: Promise<'skeleton' | 'reserved' | 'other'>;

@@ -2,7 +2,7 @@ import { spawnSync, type StdioOptions } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_OUTPUT = join(ROOT, 'dist/site/widget/cluster-list.js');
 // Everything scripts/build-site.ts reads: the widget (with its Vite config and tsconfig), core,
 // public/, and data/, from which it regenerates clusters.json through scripts/snapshot.ts and the

@@ -1,0 +1,87 @@
+/**
+ * Static checks of what the widget ships, against the oldest engines its readers have (Chromium
+ * 80, Safari 14, Firefox 78): the syntax must be ES2020, and no API newer than those engines may
+ * be called unless the call is one of the known guarded ones below.
+ */
+import { Parser, type Node } from 'acorn';
+import { simple } from 'acorn-walk';
+
+/** A parse error as `file:line:column message`, or null when `code` is ES2020. */
+export function es2020SyntaxError(file: string, code: string): string | null {
+  try {
+    Parser.parse(code, { ecmaVersion: 2020, sourceType: 'module' });
+    return null;
+  } catch (error) {
+    const { loc, message } = error as SyntaxError & { loc?: { line: number; column: number }; pos?: number };
+    const pos = (error as { pos?: number }).pos ?? 0;
+    const near = code.slice(Math.max(0, pos - 30), pos + 30).replace(/\s+/g, ' ');
+    return `${file}:${loc?.line ?? '?'}:${(loc?.column ?? 0) + 1} is not ES2020: ${message} near «${near}»`;
+  }
+}
+
+/**
+ * Methods and globals missing from at least one engine at the floor, with the first version of
+ * Chromium that has them (Safari and Firefox are older still or as old for each).
+ */
+export const NEWER_METHODS: Record<string, string> = {
+  at: 'Chromium 92',
+  findLast: 'Chromium 97',
+  findLastIndex: 'Chromium 97',
+  hasOwn: 'Chromium 93',
+  replaceAll: 'Chromium 85',
+  toSorted: 'Chromium 110',
+  toReversed: 'Chromium 110',
+  toSpliced: 'Chromium 110',
+  groupBy: 'Chromium 117',
+  withResolvers: 'Chromium 119',
+  fromAsync: 'Chromium 121',
+  randomUUID: 'Chromium 92',
+  replaceChildren: 'Chromium 86',
+  checkVisibility: 'Chromium 105',
+  isWellFormed: 'Chromium 111',
+  toWellFormed: 'Chromium 111',
+  any: 'Chromium 85 (Promise.any; AbortSignal.any 116)',
+  timeout: 'Chromium 103 (AbortSignal.timeout)',
+  attachInternals: 'Safari 16.4',
+  showPopover: 'Chromium 114',
+  adoptedStyleSheets: 'Safari 16.4, Firefox 101',
+  replaceSync: 'Safari 16.4, Firefox 101',
+};
+
+export const NEWER_GLOBALS: Record<string, string> = {
+  structuredClone: 'Chromium 98',
+  requestIdleCallback: 'Safari has none',
+  AggregateError: 'Chromium 85',
+  WeakRef: 'Chromium 84',
+  FinalizationRegistry: 'Chromium 84',
+  ElementInternals: 'Safari 16.4',
+};
+
+/**
+ * Calls the bundle may make because they are feature-tested first, each with the guard. Lit
+ * adopts constructable stylesheets only where `adoptedStyleSheets` and `CSSStyleSheet.replace`
+ * exist (Safari 16.4, Firefox 101) and writes <style> elements elsewhere; the engines' floor test
+ * removes both on current Chromium and runs the widget.
+ */
+export const GUARDED: Record<string, string> = {
+  adoptedStyleSheets: "Lit: used only when 'adoptedStyleSheets' in Document.prototype",
+  replaceSync: "Lit: used only when 'replace' in CSSStyleSheet.prototype",
+};
+
+/** Each use of a newer API in `code` but the `allowed` ones, as `file:line:column name (since …)`. */
+export function newerApiUses(file: string, code: string, allowed: Record<string, string> = GUARDED): string[] {
+  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+  const uses: string[] = [];
+  const report = (node: Node, name: string, since: string) => !(name in allowed) && uses.push(`${file}:${node.loc!.start.line}:${node.loc!.start.column + 1} ${name} (${since})`);
+  simple(ast, {
+    MemberExpression(node) {
+      const property = node.property;
+      const name = node.computed ? (property.type === 'Literal' ? String(property.value) : null) : property.type === 'Identifier' ? property.name : null;
+      if (name && name in NEWER_METHODS) report(node, name, NEWER_METHODS[name]!);
+    },
+    Identifier(node) {
+      if (node.name in NEWER_GLOBALS) report(node, node.name, NEWER_GLOBALS[node.name]!);
+    },
+  });
+  return uses;
+}

@@ -1,0 +1,3 @@
+import { defineEngineSuite } from './support/suite';
+
+defineEngineSuite('webkit');
