@@ -203,9 +203,7 @@ describe('parseClusterQuery: include', () => {
   });
 
   it('is a /clusters parameter only', () => {
-    const facets = parseFacetQuery('include=facets', dataset);
-    expect(facets.ok).toBe(false);
-    expect(!facets.ok && facets.error.code).toBe('unknown_parameter');
+    expect(parseFacetQuery('include=facets', dataset)).toMatchObject({ ok: false, error: { code: 'unknown_parameter', param: 'include' } });
   });
 });
 
