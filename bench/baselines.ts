@@ -1,3 +1,5 @@
+import type { BoundStatement } from '../worker/db/load-sql';
+
 /**
  * The reference Workers every figure is divided by. They run in the same Miniflare configuration
  * as the real Worker (same bindings, assets and compatibility date), only their code differs.
@@ -22,6 +24,25 @@ const headers = ${JSON.stringify(headers)};
 export default {
   fetch() {
     return new Response(body, { headers });
+  },
+};
+`;
+}
+
+
+/**
+ * A Worker that runs exactly the real Worker's cold-load batch on the same D1 binding and answers
+ * the number of rows each statement returned: the floor of a cold request that must read the
+ * dataset, against which the real Worker's first-request CPU is compared.
+ */
+export function d1OnlyScript(statements: readonly BoundStatement[]): string {
+  return `const statements = ${JSON.stringify(statements)};
+export default {
+  async fetch(request, env) {
+    const session = env.DB.withSession('first-unconstrained');
+    const results = await session.batch(statements.map(({ sql, params }) => session.prepare(sql).bind(...params)));
+    const rows = results.map((result) => result.results.length);
+    return new Response(JSON.stringify({ rows }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
   },
 };
 `;

@@ -79,3 +79,11 @@ export function expectColdLoad(result: { status: number; headers: HeaderMap }): 
 export async function checkAllOk(origin: URL, paths: readonly string[]): Promise<void> {
   for (const path of paths) expectOk(await probe(origin, path), path);
 }
+
+/** Checks for the cold-start sample of the D1-only baseline: it read rows of every statement. */
+export function expectD1Rows(result: { status: number; body: string }): void {
+  const rows = result.status === 200 ? (JSON.parse(result.body) as { rows?: number[] }).rows : undefined;
+  if (!rows || rows.length === 0 || rows.some((count) => count === 0)) {
+    throw new Error(`the D1-only Worker read no rows of some statement: ${result.status} ${result.body.slice(0, 200)}`);
+  }
+}

@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSiteIfStale } from '../scripts/site-build-if-stale';
-import { constantResponseScript, helloWorldScript } from './baselines';
-import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, fetchFullList, workerHeaders, type FullList } from './checks';
+import { DATASET_LOAD_STATEMENTS } from '../worker/db/load-sql';
+import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baselines';
+import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';
 import { uniqueQueryStream, vocabularyOf } from './queries';
 import { printReport, evaluateGoals, type BenchResults } from './report';
@@ -20,10 +21,16 @@ import { FULL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
-/** `--only widget`: only the widget's size and speed (to iterate on the widget quickly). */
+/**
+ * `--only widget`: only the widget's size and speed (to iterate on the widget quickly); `--only
+ * server`: the cold start, warm rounds and soak; `--only cold` / `--only warm`: one of those.
+ */
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const runs = (part: 'server' | 'widget'): boolean => only === undefined || only === part;
+const SERVER_PARTS: readonly string[] = ['cold', 'warm'];
+const runs = (part: 'cold' | 'warm' | 'widget'): boolean =>
+  only === undefined || only === part || (only === 'server' && SERVER_PARTS.includes(part));
+
 const RESULTS_FILE = resolve('bench/results/latest.json');
 const started = performance.now();
 
@@ -64,6 +71,7 @@ interface ServerSubjects {
   hello: LocalWorker;
   constant: LocalWorker;
   memoShaped: LocalWorker;
+  fullShaped: LocalWorker;
   fullList: FullList;
   unique: () => string;
 }
@@ -93,7 +101,11 @@ async function startComparisons(
   results.memoHitBytes = Buffer.byteLength(memoHit.body);
   results.memoHitHeaders = Object.keys(memoHeaders).length;
   const memoShaped = await startBaseline(constantResponseScript(memoHit.body, memoHeaders));
-  return { hello, constant, memoShaped, fullList, unique };
+  // The same for the full list (a memo hit by now): its bytes with every header the Worker sent,
+  // which tells the cost of those headers apart from the cost of the Worker's code.
+  const fullHit = await checkMemoHit(real.url, PATHS.fullList);
+  const fullShaped = await startBaseline(constantResponseScript(fullHit.body, workerHeaders(fullHit.headers)));
+  return { hello, constant, memoShaped, fullShaped, fullList, unique };
 }
 
 async function measureServer(
@@ -102,7 +114,7 @@ async function measureServer(
   startBaseline: (script: string) => Promise<LocalWorker>,
 ): Promise<void> {
   const { errors } = results;
-  const { hello, constant, memoShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
+  const { hello, constant, memoShaped, fullShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
   const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
   results.throughput = await step(`throughput and latency, ${plan}`, errors, () =>
     measureThroughput(
@@ -113,6 +125,7 @@ async function measureServer(
         { name: 'newQuery', origin: real.url, path: unique },
         { name: 'constant', origin: constant.url, path: PATHS.fullList },
         { name: 'fullList', origin: real.url, path: PATHS.fullList },
+        { name: 'fullShaped', origin: fullShaped.url, path: PATHS.fullList },
       ],
       settings,
       (name, round, result) => progress(`  round ${round + 1} ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms`),
@@ -149,11 +162,16 @@ async function main(): Promise<void> {
     const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
     const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
 
-    if (runs('server')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
+    const startD1Only = () =>
+      startLocalWorker({ source: { script: d1OnlyScript(DATASET_LOAD_STATEMENTS) }, persistDir: prepared.persistDir, assetsDir });
+
+    if (runs('cold')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
       measureColdStart(
         [
           { name: 'hello', start: startHello, path: PATHS.hello },
+          { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
           { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
+          { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
         ],
         settings.coldSamples,
       ).then((map) => Object.fromEntries(map)),
@@ -162,7 +180,7 @@ async function main(): Promise<void> {
     const startBaseline = async (script: string) => keep(await startLocalWorker({ source: { script }, assetsDir }));
 
     const real = keep(await startReal());
-    if (runs('server')) await measureServer(results, real, startBaseline);
+    if (runs('warm')) await measureServer(results, real, startBaseline);
 
     const widgetSpeedOn = (network?: EmulatedNetwork) =>
       measureWidgetSpeed(real.url, {

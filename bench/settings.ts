@@ -45,4 +45,6 @@ export const PATHS = {
   hello: '/api/v1/hello',
   memoHit: '/api/v1/clusters?province=浙江省',
   fullList: '/api/v1/clusters?limit=300',
+  /** A cold isolate's first request being a search builds the search text first. */
+  coldSearch: '/api/v1/clusters?q=cixi',
 } as const;

@@ -1,18 +1,29 @@
 import type { Notice } from './notice';
-import { buildPinyinIndex, type PinyinIndex } from './pinyin-index';
 import { buildNameIndex } from './place-names';
 import { provinceByCode } from './province-resolve';
-import { publicRecord, type ClusterRecord, type SearchableRecord } from './record';
-import { SORT_KEYS, type SortKey } from './sort';
-import { compareStrings, foldAscii, normalizeText } from './text';
+import { publicRecord, type ClusterRecord, type SearchableRecord, type SearchHelpers } from './record';
+import { buildSearchText, type SearchText } from './search-text';
+import type { SortKey } from './query';
+import { compareStrings } from './text';
 
-/** What {@link createDataset} is built from: one D1 load, or the widget's static snapshot. */
-export interface DatasetInput {
+/**
+ * What {@link createDataset} is built from: the widget's static snapshot (records carrying their
+ * search helpers), or a D1 load (public records with the helpers alongside, in the same order, so
+ * no record has to be copied to drop them).
+ */
+export type DatasetInput = {
   version: string;
   builtAt: string;
-  records: readonly SearchableRecord[];
   notices: readonly Notice[];
-}
+} & (
+  | { records: readonly SearchableRecord[]; search?: undefined }
+  | {
+      /** Exactly the public fields, in RECORD_FIELDS order. */
+      records: readonly ClusterRecord[];
+      /** The search helpers of `records[i]` at `search[i]`. */
+      search: readonly SearchHelpers[];
+    }
+);
 
 /** One row of `GET /api/v1/provinces`. */
 export interface ProvinceSummary {
@@ -23,30 +34,30 @@ export interface ProvinceSummary {
   count: number;
 }
 
-/** A record with everything a request needs precomputed. Internal to core. */
+/** A record with what requests need to find it. Internal to core. */
 export interface IndexedRecord {
   record: ClusterRecord;
   /** Position in id order. */
   position: number;
-  name: string;
-  industry: string;
-  /** Province, city, county and town, newline-separated (no search term contains a newline). */
-  place: string;
-  namePinyin: PinyinIndex;
-  industryPinyin: PinyinIndex;
-  placePinyin: PinyinIndex;
+  helpers: SearchHelpers;
+  /** Built on first use by {@link searchTextOf}; null until then. */
+  text: SearchText | null;
 }
 
-/** Precomputed lookups. Internal to core: built once per dataset, read by every request. */
+/**
+ * Lookups, each built once per dataset on first use and then read by every request. Internal to
+ * core. Nothing but the entries is built at load: a cold isolate answers its first request from
+ * the records alone, and pays for a lookup only when a request needs it.
+ */
 export interface DatasetIndex {
-  entries: readonly IndexedRecord[];
-  byId: ReadonlyMap<number, ClusterRecord>;
-  /** Positions in each sort order; descending orders keep ties in ascending id. */
-  orders: Readonly<Record<SortKey, Int32Array>>;
-  cities: ReadonlyMap<string, readonly string[]>;
-  counties: ReadonlyMap<string, readonly string[]>;
-  submitters: ReadonlyMap<string, readonly string[]>;
-  provinces: readonly ProvinceSummary[];
+  readonly entries: readonly IndexedRecord[];
+  readonly byId: ReadonlyMap<number, ClusterRecord>;
+  readonly cities: ReadonlyMap<string, readonly string[]>;
+  readonly counties: ReadonlyMap<string, readonly string[]>;
+  readonly submitters: ReadonlyMap<string, readonly string[]>;
+  readonly provinces: readonly ProvinceSummary[];
+  /** Positions in a sort order; descending orders keep ties in ascending id. */
+  order(key: SortKey): readonly number[];
 }
 
 /** The whole dataset in memory, ready to answer any query. Immutable. */
@@ -63,56 +74,107 @@ export interface Dataset {
 }
 
 /**
- * Builds a {@link Dataset}: strips the search helpers off the public records and precomputes,
- * once, everything requests need (normalized haystacks, pinyin indexes, sort orders, name lookups,
- * the province summary), so no request ever normalizes or sorts the data again.
+ * Builds a {@link Dataset}: puts the records in id order (without search helpers), and sets up
+ * the lookups requests need (normalized haystacks, pinyin indexes, sort orders, name lookups, the
+ * province summary), each built on first use, so no request normalizes or sorts the data twice.
  * Throws on duplicate ids: that is a broken build, not a client error.
  */
 export function createDataset(input: DatasetInput): Dataset {
-  const sorted = [...input.records].sort((a, b) => a.id - b.id);
-  const entries = sorted.map(indexRecord);
-  const byId = new Map<number, ClusterRecord>();
-  for (const { record } of entries) {
-    if (byId.has(record.id)) throw new Error(`duplicate cluster id ${record.id}`);
-    byId.set(record.id, record);
+  const { records, helpers } = splitRecords(input);
+  const entries: IndexedRecord[] = [];
+  let previousId = -Infinity;
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position]!;
+    if (record.id <= previousId) throw new Error(`duplicate cluster id ${record.id}`);
+    previousId = record.id;
+    // Frozen: one dataset answers every request, so no request may alter a record another one sees.
+    entries.push({ record: Object.freeze(record), position, helpers: helpers[position]!, text: null });
   }
-  const records = entries.map((entry) => entry.record);
   return {
     version: input.version,
     builtAt: input.builtAt,
     records,
     notices: [...input.notices].sort((a, b) => a.year - b.year || a.batch - b.batch),
-    years: [...new Set(records.map((record) => record.year))].sort((a, b) => a - b),
-    index: {
-      entries,
-      byId,
-      orders: buildOrders(entries),
-      cities: buildNameIndex(distinct(records, (record) => record.city)),
-      counties: buildNameIndex(distinct(records, (record) => record.county)),
-      submitters: buildNameIndex(distinct(records, (record) => record.submittedBy)),
-      provinces: summarize(records),
+    years: distinctYears(records),
+    index: createIndex(records, entries),
+  };
+}
+
+/** The search text of an entry, built on its first search. */
+export function searchTextOf(entry: IndexedRecord): SearchText {
+  return (entry.text ??= buildSearchText(entry.record, entry.helpers));
+}
+
+// Public records and their helpers, in id order. D1 and the pipeline deliver them sorted, so the
+// sort (and the copy it needs) happens only for input that is not.
+function splitRecords(input: DatasetInput): { records: ClusterRecord[]; helpers: SearchHelpers[] } {
+  if (input.search !== undefined) {
+    if (input.search.length !== input.records.length) throw new Error('records and search helpers differ in length');
+    if (isInIdOrder(input.records)) return { records: [...input.records], helpers: [...input.search] };
+    const pairs = input.records.map((record, i) => ({ record, helpers: input.search[i]! })).sort((a, b) => a.record.id - b.record.id);
+    return { records: pairs.map((pair) => pair.record), helpers: pairs.map((pair) => pair.helpers) };
+  }
+  const sorted = isInIdOrder(input.records) ? input.records : [...input.records].sort((a, b) => a.id - b.id);
+  return { records: sorted.map(publicRecord), helpers: sorted.map((record) => record.search) };
+}
+
+function isInIdOrder(records: readonly ClusterRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (records[i - 1]!.id > records[i]!.id) return false;
+  return true;
+}
+
+function distinctYears(records: readonly ClusterRecord[]): number[] {
+  const years: number[] = [];
+  for (const { year } of records) if (!years.includes(year)) years.push(year);
+  return years.sort((a, b) => a - b);
+}
+
+/** A value computed on first read, then kept. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+function createIndex(records: readonly ClusterRecord[], entries: readonly IndexedRecord[]): DatasetIndex {
+  const byId = lazy(() => new Map(records.map((record) => [record.id, record])));
+  const cities = lazy(() => buildNameIndex(distinct(records, (record) => record.city)));
+  const counties = lazy(() => buildNameIndex(distinct(records, (record) => record.county)));
+  const submitters = lazy(() => buildNameIndex(distinct(records, (record) => record.submittedBy)));
+  const provinces = lazy(() => summarize(records));
+  const orders = new Map<SortKey, readonly number[]>();
+  return {
+    entries,
+    get byId() {
+      return byId();
+    },
+    get cities() {
+      return cities();
+    },
+    get counties() {
+      return counties();
+    },
+    get submitters() {
+      return submitters();
+    },
+    get provinces() {
+      return provinces();
+    },
+    order(key) {
+      let order = orders.get(key);
+      if (!order) {
+        order = buildOrder(entries, key);
+        orders.set(key, order);
+      }
+      return order;
     },
   };
-}
-
-function indexRecord(source: SearchableRecord, position: number): IndexedRecord {
-  // Frozen: one dataset answers every request, so no request may alter a record another one sees.
-  const record = Object.freeze(publicRecord(source));
-  const { search } = source;
-  return {
-    record,
-    position,
-    name: haystack(record.name),
-    industry: haystack(record.industry),
-    place: [record.province, record.city, record.county, record.town].filter((part) => part !== null).map(haystack).join('\n'),
-    namePinyin: buildPinyinIndex(search.namePinyin, search.nameInitials),
-    industryPinyin: buildPinyinIndex(search.industryPinyin, search.industryInitials),
-    placePinyin: buildPinyinIndex(search.placePinyin, search.placeInitials),
-  };
-}
-
-function haystack(value: string): string {
-  return foldAscii(normalizeText(value));
 }
 
 function distinct(records: readonly ClusterRecord[], pick: (record: ClusterRecord) => string | null): Set<string> {
@@ -130,18 +192,20 @@ const byPrimary: Record<'id' | 'year' | 'province' | 'name', Compare> = {
   id: (a, b) => a.record.id - b.record.id,
   year: (a, b) => a.record.year - b.record.year,
   province: (a, b) => compareStrings(a.record.provinceCode, b.record.provinceCode),
-  name: (a, b) => compareStrings(a.namePinyin.compact, b.namePinyin.compact) || compareStrings(a.name, b.name),
+  name: (a, b) => {
+    const textA = searchTextOf(a);
+    const textB = searchTextOf(b);
+    return compareStrings(textA.namePinyin.compact, textB.namePinyin.compact) || compareStrings(textA.name, textB.name);
+  },
 };
 
-function buildOrders(entries: readonly IndexedRecord[]): Record<SortKey, Int32Array> {
-  const orders = {} as Record<SortKey, Int32Array>;
-  for (const key of SORT_KEYS) {
-    const descending = key.startsWith('-');
-    const primary = byPrimary[(descending ? key.slice(1) : key) as keyof typeof byPrimary];
-    const compare: Compare = (a, b) => (descending ? -primary(a, b) : primary(a, b)) || a.record.id - b.record.id;
-    orders[key] = Int32Array.from([...entries].sort(compare), (e) => e.position);
-  }
-  return orders;
+function buildOrder(entries: readonly IndexedRecord[], key: SortKey): number[] {
+  // Entries are in id order already: that order is the positions themselves.
+  if (key === 'id') return entries.map((entry) => entry.position);
+  const descending = key.startsWith('-');
+  const primary = byPrimary[(descending ? key.slice(1) : key) as keyof typeof byPrimary];
+  const compare: Compare = (a, b) => (descending ? -primary(a, b) : primary(a, b)) || a.record.id - b.record.id;
+  return [...entries].sort(compare).map((entry) => entry.position);
 }
 
 function summarize(records: readonly ClusterRecord[]): ProvinceSummary[] {

@@ -4,6 +4,7 @@ import { createDataset } from './dataset';
 import { computeFacets, summarizeProvinces } from './facets';
 import { parseClusterQuery, parseFacetQuery } from './parse-query';
 import { selectClusters } from './select';
+import { unwrap } from '../test/fixtures/unwrap';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 
@@ -33,8 +34,8 @@ describe('computeFacets', () => {
 
   it('applies every filter to total, matching /clusters', () => {
     for (const raw of ['province=浙江', 'year=2023', 'q=轴承', 'city=宁波&year=2024', 'adcode=15']) {
-      const query = parseClusterQuery(raw, dataset);
-      expect(query.ok && facets(raw).total, raw).toBe(query.ok && selectClusters(dataset, query.value).total);
+      const query = unwrap(parseClusterQuery(raw, dataset));
+      expect(facets(raw).total, raw).toBe(selectClusters(dataset, query).total);
     }
   });
 

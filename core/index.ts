@@ -8,7 +8,7 @@ export { ok, fail, type ApiError, type ApiErrorCode, type Result } from './resul
 export { PROVINCES, type Province } from './provinces';
 export { resolveProvince, suggestProvinces, provinceByCode } from './province-resolve';
 export { shortFormsOf } from './place-names';
-export { SORT_KEYS, isSortKey, type SortKey } from './sort';
+export { SORT_KEYS, isSortKey, type SortKey } from './query';
 export {
   CLUSTER_PARAMS,
   FACET_PARAMS,
@@ -27,8 +27,8 @@ export {
 } from './query';
 export { createDataset, type Dataset, type DatasetInput, type ProvinceSummary } from './dataset';
 export { parseSearchParams } from './search-params';
-export { parseClusterQuery, parseFacetQuery, type QueryInput } from './parse-query';
-export { parseClusterId } from './parse-id';
+export { parseClusterQuery, parseFacetQuery, resolveQuery, type QueryInput } from './parse-query';
+export { parseClusterId } from './parse-values';
 export { canonicalQuery } from './canonical';
 export { selectClusters, getCluster, type Selection } from './select';
 export { computeFacets, summarizeProvinces, type Facets, type YearCount, type ProvinceCount, type CityCount } from './facets';

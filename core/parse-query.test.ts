@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { createDataset } from './dataset';
-import { parseClusterQuery, parseFacetQuery } from './parse-query';
+import { parseClusterQuery, parseFacetQuery, resolveQuery } from './parse-query';
 import type { ClusterQuery } from './query';
+import { unwrap } from '../test/fixtures/unwrap';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 
@@ -171,7 +172,7 @@ describe('parseFacetQuery', () => {
   it('accepts the filters only', () => {
     const result = parseFacetQuery('province=33&year=2023&q=cixi', dataset);
     expect(result).toMatchObject({ ok: true, value: { province: { name: '浙江省' }, years: [2023], q: 'cixi' } });
-    expect(result.ok && 'limit' in result.value).toBe(false);
+    expect('limit' in unwrap(result)).toBe(false);
   });
 
   it.each(['limit=10', 'sort=id', 'format=csv', 'offset=0'])('rejects %s as unknown', (raw) => {
@@ -202,8 +203,21 @@ describe('parseClusterQuery: include', () => {
   });
 
   it('is a /clusters parameter only', () => {
-    const facets = parseFacetQuery('include=facets', dataset);
-    expect(facets.ok).toBe(false);
-    expect(!facets.ok && facets.error.code).toBe('unknown_parameter');
+    expect(parseFacetQuery('include=facets', dataset)).toMatchObject({ ok: false, error: { code: 'unknown_parameter', param: 'include' } });
+  });
+});
+
+describe('resolveQuery', () => {
+  const raws = ['city=宁波&year=2023', 'county=慈溪', 'submittedBy=宁波', 'submittedBy=兵团', 'submittedBy=浙江', 'province=33&q=cixi&sort=-name&limit=5', 'year=1999', 'year=2022,2099', 'city=火星'];
+  it.each(raws)('completes a query parsed without the dataset exactly as parsing with it does: %s', (raw) => {
+    const syntax = unwrap(parseClusterQuery(raw));
+    expect(resolveQuery(syntax, dataset)).toEqual(parseClusterQuery(raw, dataset));
+    const filter = unwrap(parseFacetQuery(raw.replace(/&?(sort|limit)=[^&]*/g, '')));
+    expect(resolveQuery(filter, dataset)).toEqual(parseFacetQuery(raw.replace(/&?(sort|limit)=[^&]*/g, ''), dataset));
+  });
+
+  it('rejects years the dataset lacks, listing the available ones', () => {
+    const result = resolveQuery(unwrap(parseClusterQuery('year=2022,1999')), dataset);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_year', param: 'year' } });
   });
 });

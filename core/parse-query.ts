@@ -10,10 +10,12 @@ import {
   parseSearchText,
   parseSort,
   parseYears,
+  checkYearsExist,
   resolvePlace,
   resolveSubmitter,
 } from './parse-values';
 import {
+  canonicalSort,
   CLUSTER_PARAMS,
   DEFAULT_LIMIT,
   EMPTY_FILTER,
@@ -23,7 +25,6 @@ import {
 } from './query';
 import { echo, fail, ok, type Result } from './result';
 import { parseSearchParams, repeatedParameter } from './search-params';
-import { canonicalSort } from './sort';
 import { normalizeText } from './text';
 
 /** Parameters as a strictly parsed query string, or as the raw string itself. */
@@ -36,6 +37,35 @@ export type QueryInput = URLSearchParams | string;
  * Never throws: every bad input becomes an {@link ApiError}.
  */
 export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<ClusterQuery> {
+  const query = parseClusterSyntax(input, dataset);
+  return query.ok && dataset ? resolveQuery(query.value, dataset) : query;
+}
+
+/** Parses a `/facets` query: the filters of {@link parseClusterQuery}, nothing else. */
+export function parseFacetQuery(input: QueryInput, dataset?: Dataset): Result<ClusterFilter> {
+  const filter = parseFacetSyntax(input, dataset);
+  return filter.ok && dataset ? resolveQuery(filter.value, dataset) : filter;
+}
+
+/**
+ * Completes a query parsed without a dataset (the Worker parses before its dataset is loaded, so
+ * that bad syntax never waits on D1): every year must exist in the dataset, and city, county and
+ * submitter short names resolve to its full names. Checks, never parses again.
+ */
+export function resolveQuery<T extends ClusterFilter>(query: T, dataset: Dataset): Result<T> {
+  const years = checkYearsExist(query.years, dataset);
+  if (!years.ok) return years;
+  return ok({
+    ...query,
+    submittedBy: query.submittedBy === null ? null : resolvePlace(query.submittedBy, dataset.index.submitters),
+    city: query.city === null ? null : resolvePlace(query.city, dataset.index.cities),
+    county: query.county === null ? null : resolvePlace(query.county, dataset.index.counties),
+  });
+}
+
+// The syntax of a /clusters query; the dataset, when given, only adds the available years to the
+// message of a malformed year.
+function parseClusterSyntax(input: QueryInput, dataset: Dataset | undefined): Result<ClusterQuery> {
   const params = toParams(input);
   if (!params.ok) return params;
   const values = collect(params.value, CLUSTER_PARAMS, '/clusters');
@@ -72,8 +102,7 @@ export function parseClusterQuery(input: QueryInput, dataset?: Dataset): Result<
   return ok(query);
 }
 
-/** Parses a `/facets` query: the filters of {@link parseClusterQuery}, nothing else. */
-export function parseFacetQuery(input: QueryInput, dataset?: Dataset): Result<ClusterFilter> {
+function parseFacetSyntax(input: QueryInput, dataset: Dataset | undefined): Result<ClusterFilter> {
   const params = toParams(input);
   if (!params.ok) return params;
   const values = collect(params.value, FACET_PARAMS, '/facets');
@@ -127,17 +156,17 @@ function buildFilter(values: Values, dataset: Dataset | undefined): Result<Clust
   if (values.submittedBy !== undefined) {
     const name = parseName('submittedBy', values.submittedBy);
     if (!name.ok) return name;
-    filter.submittedBy = resolveSubmitter(name.value, dataset);
+    filter.submittedBy = resolveSubmitter(name.value);
   }
   if (values.city !== undefined) {
     const name = parseName('city', values.city);
     if (!name.ok) return name;
-    filter.city = resolvePlace(name.value, dataset?.index.cities);
+    filter.city = name.value;
   }
   if (values.county !== undefined) {
     const name = parseName('county', values.county);
     if (!name.ok) return name;
-    filter.county = resolvePlace(name.value, dataset?.index.counties);
+    filter.county = name.value;
   }
   if (values.adcode !== undefined) {
     const adcode = parseAdcode(values.adcode);

@@ -1,8 +1,9 @@
 /**
- * One parser per parameter. Each takes the value already NFKC-normalized and trimmed (never empty)
- * and returns its canonical form or the 400 to answer with.
+ * One parser per parameter, with its error message. Each takes the value already NFKC-normalized
+ * and trimmed (never empty) and returns its canonical form or the 400 to answer with. The bare
+ * checks (`check*`, `is*`) are exported too, for the widget, which only needs to know whether a
+ * value is acceptable: a bundler keeps them without the messages.
  */
-import { checkSearchText, checkYearList, isNameLengthValid } from './check-values';
 import type { Dataset } from './dataset';
 import { SUBMITTER_ALIASES } from './place-names';
 import { resolveProvince, suggestProvinces } from './province-resolve';
@@ -15,12 +16,37 @@ import {
   MAX_Q_LENGTH,
   MAX_YEARS,
   INCLUDE_VALUES,
+  SORT_KEYS,
+  isSortKey,
   type Inclusion,
   type OutputFormat,
+  type SortKey,
 } from './query';
 import { echo, fail, ok, type Result } from './result';
-import { SORT_KEYS, isSortKey, type SortKey } from './sort';
 import { codePointLength, foldAscii } from './text';
+
+/** Why a year list is refused: not four-digit years, or more than {@link MAX_YEARS} of them. */
+export type YearListProblem = 'malformed' | 'too_many';
+
+/** Whether a free-text name filter is short enough; the value itself is kept as given. */
+export function isNameLengthValid(value: string): boolean {
+  return codePointLength(value) <= MAX_NAME_LENGTH;
+}
+
+/** One year or a comma list as distinct sorted years, or why it is refused. */
+export function checkYearList(value: string): number[] | YearListProblem {
+  const items = value.split(',').map((item) => item.trim());
+  if (items.length > MAX_YEARS * 4 || items.some((item) => !/^[0-9]{4}$/.test(item))) return 'malformed';
+  const years = [...new Set(items.map(Number))].sort((a, b) => a - b);
+  return years.length > MAX_YEARS ? 'too_many' : years;
+}
+
+/** `q` ASCII lower-cased and split on whitespace into terms; null past {@link MAX_Q_LENGTH} code points. */
+export function checkSearchText(value: string): { q: string; terms: string[] } | null {
+  if (codePointLength(value) > MAX_Q_LENGTH) return null;
+  const terms = foldAscii(value).split(/\s+/).filter((term) => term !== '');
+  return { q: terms.join(' '), terms };
+}
 
 /** Any accepted spelling of a province, or `unknown_province` suggesting the closest names. */
 export function parseProvince(value: string): Result<Province> {
@@ -58,13 +84,11 @@ export function resolvePlace(value: string, names: ReadonlyMap<string, readonly 
   return matches?.length === 1 && matches[0] !== undefined ? matches[0] : value;
 }
 
-/** A submitter: any province spelling becomes its full name; 兵团 becomes 新疆生产建设兵团; cities resolve like `city`. */
-export function resolveSubmitter(value: string, dataset: Dataset | undefined): string {
+/** A submitter: any province spelling becomes its full name; 兵团 becomes 新疆生产建设兵团; other names are resolved like `city`, against the dataset (resolveQuery). */
+export function resolveSubmitter(value: string): string {
   const province = resolveProvince(value);
   if (province) return province.name;
-  const alias = SUBMITTER_ALIASES.get(foldAscii(value));
-  if (alias) return alias;
-  return resolvePlace(value, dataset?.index.submitters);
+  return SUBMITTER_ALIASES.get(foldAscii(value)) ?? value;
 }
 
 /** 2–6 ASCII digits, matched as a prefix of the record's adcode. */
@@ -93,8 +117,12 @@ export function parseYears(value: string, dataset: Dataset | undefined): Result<
   if (checked === 'too_many') {
     return fail('invalid_year', 'year', `年份过多：最多 ${MAX_YEARS} 个`, `Too many years: at most ${MAX_YEARS}`);
   }
-  const years = checked;
-  const missing = dataset ? years.filter((year) => !dataset.years.includes(year)) : [];
+  return ok(checked);
+}
+
+/** Every year of a parsed list must have records in the dataset. */
+export function checkYearsExist(years: readonly number[], dataset: Dataset): Result<readonly number[]> {
+  const missing = years.filter((year) => !dataset.years.includes(year));
   if (missing.length > 0) {
     const available = availableYears(dataset);
     return fail(
@@ -206,4 +234,15 @@ export function parseInclude(value: string, format: OutputFormat): Result<Inclus
     );
   }
   return ok(INCLUDE_VALUES.filter((item) => asked.includes(item)));
+}
+
+/** Parses the `{id}` of `/clusters/{id}`: a positive decimal integer without sign or leading zeros. */
+export function parseClusterId(raw: string): Result<number> {
+  if (/^[1-9][0-9]{0,8}$/.test(raw)) return ok(Number(raw));
+  return fail(
+    'invalid_id',
+    'id',
+    `编号“${echo(raw)}”无效：应为正整数（如 /api/v1/clusters/42）`,
+    `Invalid id "${echo(raw)}": use a positive integer (e.g. /api/v1/clusters/42)`,
+  );
 }

@@ -51,6 +51,9 @@ export const RECORD_FIELDS = [
   'sourceUrl',
 ] as const satisfies readonly (keyof ClusterRecord)[];
 
+/** One public field's name. */
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
 /**
  * A copy with exactly the public fields, in {@link RECORD_FIELDS} order: D1 rows and pipeline
  * records carry more (the search helpers).
@@ -79,6 +82,16 @@ export interface SearchHelpers {
   placePinyin: string;
   placeInitials: string;
 }
+
+/** The search helpers, in the order the D1 columns and the seed SQL list them. */
+export const SEARCH_HELPER_FIELDS = [
+  'namePinyin',
+  'nameInitials',
+  'industryPinyin',
+  'industryInitials',
+  'placePinyin',
+  'placeInitials',
+] as const satisfies readonly (keyof SearchHelpers)[];
 
 /** A record together with its search helpers: a D1 row, and an entry of the widget's static snapshot. */
 export interface SearchableRecord extends ClusterRecord {

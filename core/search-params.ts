@@ -66,7 +66,12 @@ function decode(component: string): string | null {
   }
 }
 
-/** Only reachable when a caller passes a JS string rather than a URL's ASCII query (no lookbehind regex: older Safari cannot parse it). */
+/**
+ * Only reachable when a caller passes a JS string rather than a URL's ASCII query. Not
+ * `!text.isWellFormed()`: that is ES2024 (Chromium 111), and core also runs in the widget on the
+ * Chromium 80–84 kernels of 360/QQ browsers, where it is missing; nor a lookbehind regex, which
+ * older Safari cannot parse.
+ */
 function hasLoneSurrogate(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

@@ -1,5 +1,6 @@
-import type { IndexedRecord } from './dataset';
+import { searchTextOf, type IndexedRecord } from './dataset';
 import { PINYIN_NONE, PINYIN_WHOLE, matchPinyin, type PinyinIndex } from './pinyin-index';
+import type { SearchText } from './search-text';
 
 /** Weights of the field a term matched in; per term the best one counts. */
 export const FIELD_WEIGHTS = { industry: 3, name: 2, place: 1 } as const;
@@ -28,9 +29,10 @@ export function compileTerms(terms: readonly string[]): CompiledTerm[] {
  * though the latter is an industry hit. Scores are in half-units so they stay integers.
  */
 export function scoreRecord(entry: IndexedRecord, terms: readonly CompiledTerm[]): number {
+  const text = searchTextOf(entry);
   let score = 0;
   for (const term of terms) {
-    const weight = termScore(entry, term);
+    const weight = termScore(text, term);
     if (weight === 0) return 0;
     score += weight;
   }
@@ -40,7 +42,7 @@ export function scoreRecord(entry: IndexedRecord, terms: readonly CompiledTerm[]
 const FULL = 2;
 const HALF = 1;
 
-function termScore(entry: IndexedRecord, term: CompiledTerm): number {
+function termScore(entry: SearchText, term: CompiledTerm): number {
   const industry = fieldQuality(entry.industry, entry.industryPinyin, term) * FIELD_WEIGHTS.industry;
   if (industry === FULL * FIELD_WEIGHTS.industry) return industry;
   const name = fieldQuality(entry.name, entry.namePinyin, term) * FIELD_WEIGHTS.name;

@@ -4,6 +4,7 @@ import { createDataset } from './dataset';
 import { parseClusterQuery } from './parse-query';
 import { RECORD_FIELDS } from './record';
 import { getCluster, selectClusters } from './select';
+import { unwrap } from '../test/fixtures/unwrap';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 
@@ -49,9 +50,9 @@ describe('selectClusters: filters', () => {
   it('matches every full name of an ambiguous short name', () => {
     const records = RECORDS.map((r) => (r.id === 73 ? { ...r, county: '青山县' } : r));
     const ambiguous = createDataset({ ...FIXTURE_DATASET_INPUT, records });
-    const query = parseClusterQuery('county=青山', ambiguous);
-    expect(query.ok && query.value.county).toBe('青山');
-    expect(query.ok && selectClusters(ambiguous, query.value).rows.map((r) => r.id)).toEqual([73, 212]);
+    const query = unwrap(parseClusterQuery('county=青山', ambiguous));
+    expect(query.county).toBe('青山');
+    expect(selectClusters(ambiguous, query).rows.map((r) => r.id)).toEqual([73, 212]);
   });
 
   it('filters by adcode prefix: 3302 is all of 宁波市', () => {

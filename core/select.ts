@@ -16,7 +16,7 @@ export interface Selection {
  */
 export function selectClusters(dataset: Dataset, query: ClusterQuery): Selection {
   const filter = compileFilter(dataset, query);
-  const { entries, orders } = dataset.index;
+  const { entries } = dataset.index;
   const end = query.offset + query.limit;
 
   if (filter.hasSearch && query.sort === null) {
@@ -29,7 +29,7 @@ export function selectClusters(dataset: Dataset, query: ClusterQuery): Selection
     return { total: hits.length, rows: hits.slice(query.offset, end).map((hit) => hit.entry.record) };
   }
 
-  const order = orders[query.sort ?? 'id'];
+  const order = dataset.index.order(query.sort ?? 'id');
   const rows: ClusterRecord[] = [];
   let total = 0;
   for (const position of order) {

@@ -12,11 +12,11 @@
  * `canonicalQuery(parseClusterQuery(…))`, and that it is null exactly when the API would refuse.
  */
 import { canonicalQuery } from '../core/canonical';
-import { checkSearchText, checkYearList, isNameLengthValid } from '../core/check-values';
+import { checkSearchText, checkYearList, isNameLengthValid } from '../core/parse-values';
 import { resolveProvince } from '../core/province-resolve';
 import type { ClusterFilter, ClusterQuery } from '../core/query';
 import { DEFAULT_LIMIT, INCLUDE_VALUES } from '../core/query';
-import { canonicalSort, isSortKey } from '../core/sort';
+import { canonicalSort, isSortKey } from '../core/query';
 import { CONTROL_CHARACTERS, foldAscii, normalizeText } from '../core/text';
 
 const WIDGET_PARAMS = ['province', 'city', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include'];

@@ -1,5 +1,4 @@
 import type { Dataset } from '../core';
-import type { Env } from './types';
 
 /** What the dataset loader puts on the request context for the routes. */
 export interface DatasetVariables {
@@ -9,13 +8,17 @@ export interface DatasetVariables {
   datasetStale: boolean;
 }
 
-/** What the request guards put on the context, so handlers do not parse the request again. */
+/** What a data route's parser puts on the context, so no handler parses the request again. */
 export interface RequestVariables {
-  /** The query, as the query guard parsed it from the raw query string and accepted it. */
-  searchParams: URLSearchParams;
-  /** The `{id}` of `/api/v1/clusters/{id}`, as the cluster id guard accepted it. */
-  clusterId: number;
+  /**
+   * The route's parsed query (a ClusterQuery, a ClusterFilter, a cluster id, or null), checked
+   * against the dataset once it is loaded. Typed by the route (http/data-route.ts).
+   */
+  query: unknown;
 }
 
-/** Hono environment of the app: bindings from wrangler.toml and per-request variables. */
+/**
+ * Hono environment of the app: bindings from wrangler.toml (the global `Env` that `wrangler types`
+ * writes to worker/worker-configuration.d.ts) and per-request variables.
+ */
 export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables };

@@ -2,22 +2,21 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
-import { parseClusterQuery, parseFacetQuery } from '../core';
 import type { AppEnv } from './app-env';
+import { BUILD_ID } from './build-id.generated';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
 import { datasetLoader, STALE_HEADER } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
-import { parseNoParams } from './http/no-query';
-import { queryGuard } from './http/query-guard';
+import { dataRoute } from './http/data-route';
 import { DOCS_PATH, OPENAPI_PATH } from './openapi/paths';
-import { CLUSTER_ROUTE, clusterHandler, clusterIdGuard } from './routes/cluster';
-import { CLUSTERS_PATH, clustersHandler } from './routes/clusters';
+import { clusterRoute } from './routes/cluster';
+import { clustersRoute } from './routes/clusters';
 import { docsHandler, openApiHandler } from './routes/docs';
-import { FACETS_PATH, facetsHandler } from './routes/facets';
-import { META_PATH, metaHandler } from './routes/meta';
-import { PROVINCES_PATH, provincesHandler } from './routes/provinces';
+import { facetsRoute } from './routes/facets';
+import { metaRoute } from './routes/meta';
+import { provincesRoute } from './routes/provinces';
 
 /** Options of {@link createApp}; tests pass throwaway stores (fake D1, fake clock) and memos. */
 export interface AppOptions {
@@ -25,6 +24,8 @@ export interface AppOptions {
   store?: DatasetStore;
   /** Memo of serialized responses. Default: the production-bounded LRU. */
   memo?: ResponseMemo;
+  /** Build id of the code (part of ETags, memo keys, Cache-Tags). Default: the one injected at build. */
+  buildId?: string;
 }
 
 /** Response headers browsers may read cross-origin, beyond the CORS-safelisted ones. */
@@ -38,6 +39,7 @@ const EXPOSED_HEADERS = ['ETag', 'Server-Timing', 'Content-Disposition', STALE_H
 export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const store = options.store ?? createDatasetStore();
   const memo = options.memo ?? createResponseMemo();
+  const buildId = options.buildId ?? BUILD_ID;
   const loader = datasetLoader(store);
   const app = new Hono<AppEnv>();
 
@@ -65,11 +67,13 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   );
   app.use(methodGuard());
 
-  app.get(CLUSTERS_PATH, queryGuard(parseClusterQuery), loader, clustersHandler(memo));
-  app.get(CLUSTER_ROUTE, queryGuard(parseNoParams), clusterIdGuard(), loader, clusterHandler(memo));
-  app.get(FACETS_PATH, queryGuard(parseFacetQuery), loader, facetsHandler(memo));
-  app.get(PROVINCES_PATH, queryGuard(parseNoParams), loader, provincesHandler(memo));
-  app.get(META_PATH, queryGuard(parseNoParams), loader, metaHandler(memo));
+  // Each data route parses its request once, before the dataset loads (http/data-route.ts).
+  const deps = { loader, memo, buildId };
+  app.get(clustersRoute.path, ...dataRoute(clustersRoute, deps));
+  app.get(clusterRoute.path, ...dataRoute(clusterRoute, deps));
+  app.get(facetsRoute.path, ...dataRoute(facetsRoute, deps));
+  app.get(provincesRoute.path, ...dataRoute(provincesRoute, deps));
+  app.get(metaRoute.path, ...dataRoute(metaRoute, deps));
   // Static documents: a query string (a tracking parameter on a shared link) is ignored, not an error.
   app.get(OPENAPI_PATH, openApiHandler());
   app.get(DOCS_PATH, docsHandler());

@@ -1,7 +1,7 @@
 import type { SearchableRecord } from '../../core/record';
 import type { Notice } from '../../core/notice';
 import { publicRecord } from '../../core/record';
-import type { DivisionTable } from './divisions';
+import type { DivisionTable } from './division-table';
 import type { Manifest } from './manifest';
 import type { Problem } from './problem';
 import { PipelineError } from './problem';

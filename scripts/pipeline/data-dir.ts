@@ -3,7 +3,13 @@ import { dirname, join } from 'node:path';
 import type { Notice } from '../../core/notice';
 import type { DataInputs } from './build';
 import { parseManifest } from './manifest';
-import type { DataState } from './plan-import';
+
+/** The repository's current data: data/ inputs and the migration files on disk. */
+export interface DataState {
+  inputs: DataInputs;
+  /** Every migration file in migrations/ (`NNNN_name.sql`), by name. */
+  migrations: ReadonlyMap<string, string>;
+}
 
 /** Parses data/notices.json, checking each entry's shape. */
 export function parseNotices(json: string): Notice[] {

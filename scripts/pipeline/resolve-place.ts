@@ -1,6 +1,6 @@
 import { NATIONALITY_NAMES } from '../../core/place-names';
 import type { ClusterRecord } from '../../core/record';
-import type { Division, DivisionTable, Town } from './divisions';
+import type { Division, DivisionTable, Town } from './division-table';
 import { MUNICIPALITIES } from './divisions';
 
 /** Where a cluster lies and who put it forward, resolved against the division table. */

@@ -1,4 +1,6 @@
-import type { SearchableRecord } from '../../core/record';
+import { getTableColumns } from 'drizzle-orm';
+import { RECORD_FIELDS, SEARCH_HELPER_FIELDS, type SearchableRecord } from '../../core/record';
+import { clusters } from '../../worker/db/schema';
 import type { Notice } from '../../core/notice';
 
 /** What one seed migration inserts. */
@@ -12,9 +14,10 @@ export interface SeedContent {
   totalRecords: number;
 }
 
-const CLUSTER_COLUMNS =
-  'id, year, batch, seq, name, industry, province, province_code, city, county, town, adcode, submitted_by, source_url, ' +
-  'name_pinyin, name_initials, industry_pinyin, industry_initials, place_pinyin, place_initials';
+// The D1 columns of a cluster row come from the drizzle schema, in record then helper order, so a
+// field added to core/record.ts is seeded without touching this file.
+const clusterColumns = getTableColumns(clusters);
+const CLUSTER_COLUMNS = [...RECORD_FIELDS, ...SEARCH_HELPER_FIELDS].map((field) => clusterColumns[field].name).join(', ');
 
 /** SQL literal: NULL, an integer, or a single-quoted string with quotes doubled. */
 export function sqlLiteral(value: string | number | null): string {
@@ -45,11 +48,7 @@ export function renderSeedSql(content: SeedContent): string {
   }
   lines.push('');
   for (const r of content.records) {
-    const s = r.search;
-    const values = [
-      r.id, r.year, r.batch, r.seq, r.name, r.industry, r.province, r.provinceCode, r.city, r.county, r.town, r.adcode,
-      r.submittedBy, r.sourceUrl, s.namePinyin, s.nameInitials, s.industryPinyin, s.industryInitials, s.placePinyin, s.placeInitials,
-    ];
+    const values = [...RECORD_FIELDS.map((field) => r[field]), ...SEARCH_HELPER_FIELDS.map((field) => r.search[field])];
     lines.push(`INSERT INTO clusters (${CLUSTER_COLUMNS}) VALUES ${row(values)};`);
   }
   lines.push('');

@@ -1,6 +1,6 @@
 import type { SearchableRecord } from '../../core/record';
 import type { Notice } from '../../core/notice';
-import type { DivisionTable } from './divisions';
+import type { DivisionTable } from './division-table';
 import type { Problem } from './problem';
 import { enrichEntry } from './enrich';
 import { parseList } from './parse-list';

@@ -218,6 +218,18 @@ describe('GET /api/v1/clusters/{id}', () => {
     expect(Object.keys(body.data)).toEqual([...RECORD_FIELDS]);
   });
 
+  it('points to the record page on the origin of the request, in meta (the record fields stay as they are)', async () => {
+    const first = ClusterResponseSchema.parse(await (await get('/api/v1/clusters/194')).json());
+    expect(first.meta.page).toBe('https://api.test/clusters/194');
+    const other = await SELF.fetch('https://mirror.example/api/v1/clusters/194');
+    const body = ClusterResponseSchema.parse(await other.json());
+    expect(body.meta.page).toBe('https://mirror.example/clusters/194');
+    expect(body.data).toEqual(first.data);
+    // Different bodies, so different validators: one host's ETag never revalidates the other's.
+    const tagged = await get('/api/v1/clusters/194');
+    expect(other.headers.get('ETag')).not.toBe(tagged.headers.get('ETag'));
+  });
+
   it('answers an absent id with a JSON 404', async () => {
     const res = await get('/api/v1/clusters/301');
     expect(res.status).toBe(404);

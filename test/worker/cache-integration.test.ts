@@ -14,7 +14,7 @@ let app: ReturnType<typeof createApp>;
 beforeEach(() => {
   d1 = fakeD1();
   clock = fakeClock();
-  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timeoutMs: 20, loadTimeoutMs: 20 });
+  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timer: d1.timer });
   app = createApp({ store, memo: createResponseMemo() });
 });
 
@@ -32,7 +32,7 @@ describe('the app with its cache layer', () => {
       expect(res.status, path).toBe(200);
       expect(serverTiming(res).cache, path).toBe('desc="hit"');
       expect(serverTiming(res), path).not.toHaveProperty('db');
-      expect(res.headers.get('Cache-Tag'), path).toMatch(/^cluster-list-api,cluster-list-v\S+$/);
+      expect(res.headers.get('Cache-Tag'), path).toMatch(/^cluster-list-api,cluster-list-v[^,\s]+,cluster-list-b[0-9a-f]{12}$/);
       expect(res.headers.get('ETag'), path).toMatch(/^"[0-9a-z]+"$/);
     }
     expect(d1.queries).toHaveLength(queried);
@@ -99,5 +99,25 @@ describe('the app with its cache layer', () => {
     const missing = await get('/api/v1/clusters/99999');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('X-Dataset-Stale')).toBe('1');
+  });
+
+  it('answers a repeated URL exactly like its first time: the same 200s, 304s, 400s and 404s', async () => {
+    const cases: [string, number][] = [
+      ['/api/v1/clusters?province=浙江省&format=csv', 200],
+      ['/api/v1/clusters?year=1999', 400],
+      ['/api/v1/clusters/99999', 404],
+      ['/api/v1/facets?city=宁波', 200],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [path, status] of cases) {
+        const res = await get(path);
+        expect(res.status, `${path} (round ${round})`).toBe(status);
+        if (status === 400) expect((await res.json<{ error: { code: string } }>()).error.code).toBe('unknown_year');
+        if (path.includes('format=csv')) expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; /);
+      }
+    }
+    const first = await get('/api/v1/clusters?province=浙江省');
+    const again = await get('/api/v1/clusters?province=浙江省', { 'If-None-Match': first.headers.get('ETag')! });
+    expect(again.status).toBe(304);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createResponseMemo } from '../../worker/cache/memo';
 import { createDatasetStore } from '../../worker/dataset/store';
 import { CSV_CONTENT_TYPE } from '../../worker/http/content-types';
-import { cacheTestApp, serverTiming } from './cache-test-app';
+import { cacheTestApp, serverTiming, TEST_BUILD_ID } from './cache-test-app';
 import { fakeClock, fakeD1, seededVersion, setVersion, type FakeD1 } from './dataset-fakes';
 
 const N = 60;
@@ -89,12 +89,32 @@ describe('cache headers', () => {
     expect(edge).toMatch(/\bstale-if-error=\d+/);
     // Workers Cache turns stale serving off when s-maxage is present.
     expect(edge).not.toMatch(/s-maxage|must-revalidate|proxy-revalidate/);
-    expect(res.headers.get('Cache-Tag')).toBe(`cluster-list-api,cluster-list-v${seeded}`);
+    expect(res.headers.get('Cache-Tag')).toBe(`cluster-list-api,cluster-list-v${seeded},cluster-list-b${TEST_BUILD_ID}`);
     expect(res.headers.get('X-Dataset-Stale')).toBeNull();
   });
 });
 
 describe('conditional requests', () => {
+  it('never answers 304 to a tag another build handed out, for the same data and query', async () => {
+    // One memo and one dataset copy shared by both builds: only the code differs.
+    const memo = createResponseMemo();
+    const store = createDatasetStore({ recheckSeconds: N, now: clock.now });
+    const oldBuild = cacheTestApp(store, memo, 'build-old');
+    const newBuild = cacheTestApp(store, memo, 'build-new');
+    const request = (which: typeof app, headers: Record<string, string> = {}) =>
+      which.request('https://example.com/api/v1/clusters?province=浙江省', { headers }, { DB: d1.db });
+
+    const old = await request(oldBuild);
+    const oldTag = old.headers.get('ETag')!;
+    expect((await request(oldBuild, { 'If-None-Match': oldTag })).status).toBe(304);
+
+    const fresh = await request(newBuild, { 'If-None-Match': oldTag });
+    expect(fresh.status).toBe(200);
+    expect(serverTiming(fresh).cache).toBe('desc="miss"');
+    expect(fresh.headers.get('ETag')).not.toBe(oldTag);
+    expect(fresh.headers.get('Cache-Tag')).toMatch(/,cluster-list-bbuild-new$/);
+  });
+
   it('answers a matching If-None-Match with 304, no body, and the same validators and cache headers', async () => {
     const first = await get('?province=浙江省');
     const etag = first.headers.get('ETag')!;
@@ -178,7 +198,7 @@ describe('data release', () => {
     expect(after.status).toBe(200);
     expect(serverTiming(after).cache).toBe('desc="miss"');
     expect(after.headers.get('ETag')).not.toBe(oldTag);
-    expect(after.headers.get('Cache-Tag')).toBe('cluster-list-api,cluster-list-vrelease-2');
+    expect(after.headers.get('Cache-Tag')).toBe(`cluster-list-api,cluster-list-vrelease-2,cluster-list-b${TEST_BUILD_ID}`);
     expect((await after.json<{ meta: { datasetVersion: string } }>()).meta.datasetVersion).toBe('release-2');
     expect(purged).toEqual([[`cluster-list-v${seeded}`]]);
 

@@ -1,22 +1,24 @@
 import { Hono } from 'hono';
 import { timing } from 'hono/timing';
-import { parseClusterQuery } from '../../core';
 import type { AppEnv } from '../../worker/app-env';
 import type { ResponseMemo } from '../../worker/cache/memo';
 import { datasetLoader } from '../../worker/dataset/middleware';
 import type { DatasetStore } from '../../worker/dataset/store';
-import { queryGuard } from '../../worker/http/query-guard';
-import { CLUSTERS_PATH, clustersHandler } from '../../worker/routes/clusters';
+import { dataRoute } from '../../worker/http/data-route';
+import { clustersRoute } from '../../worker/routes/clusters';
+
+/** The build id the cache test apps answer with unless told otherwise. */
+export const TEST_BUILD_ID = 'test-build';
 
 /**
  * A throwaway app serving only `GET /api/v1/clusters`, from the production pieces wired the way
- * worker/index.ts wires them (timing, query guard, dataset loader, handler), without CORS, security
+ * worker/index.ts wires them (timing, the data route's parser, dataset loader, check and renderer), without CORS, security
  * headers or the other routes, so the cache layer is tested on its own.
  */
-export function cacheTestApp(store: DatasetStore, memo?: ResponseMemo) {
+export function cacheTestApp(store: DatasetStore, memo?: ResponseMemo, buildId = TEST_BUILD_ID) {
   const app = new Hono<AppEnv>();
   app.use(timing());
-  app.get(CLUSTERS_PATH, queryGuard(parseClusterQuery), datasetLoader(store), clustersHandler(memo));
+  app.get(clustersRoute.path, ...dataRoute(clustersRoute, { loader: datasetLoader(store), memo, buildId }));
   return app;
 }
 

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import type { Timer } from '../../worker/dataset/timeout';
 
 /** How the fake D1 answers: pass through to the real (migrated, seeded) D1, fail, or never answer. */
 export type FakeD1Mode = 'pass' | 'fail' | 'hang';
@@ -13,6 +14,12 @@ export interface FakeD1 {
   /** Session constraints requested. */
   readonly sessions: string[];
   mode: FakeD1Mode;
+  /**
+   * Time limits for the dataset store that run out only while this D1 hangs (at once, then), and
+   * never while it answers: a slow machine cannot fail a normal load, and a simulated hang does not
+   * wait for a real timer.
+   */
+  readonly timer: Timer;
 }
 
 /** What a failing fake D1 rejects with: internals that must never reach a client. */
@@ -56,12 +63,36 @@ function settle<T>(fake: FakeD1, call: () => Promise<T>): Promise<T> {
 
 /** Wraps the test's real D1 (`env.DB`) so tests can count queries and inject faults. */
 export function fakeD1(real: D1Database = env.DB): FakeD1 {
+  const waiting = new Set<() => void>();
+  let mode: FakeD1Mode = 'pass';
+  const expireIfHanging = () => {
+    if (mode !== 'hang') return;
+    for (const expire of [...waiting]) expire();
+  };
   const fake: FakeD1 = {
     db: undefined as unknown as D1Database,
     queries: [],
     batches: 0,
     sessions: [],
-    mode: 'pass',
+    get mode() {
+      return mode;
+    },
+    set mode(next) {
+      mode = next;
+      // A macrotask later, so a call made right after the switch is the one that hangs.
+      setTimeout(expireIfHanging, 0);
+    },
+    timer: {
+      start(_ms, onExpire) {
+        const expire = () => {
+          waiting.delete(expire);
+          onExpire();
+        };
+        waiting.add(expire);
+        setTimeout(expireIfHanging, 0);
+        return () => waiting.delete(expire);
+      },
+    },
   };
   const session = (constraint: string) => {
     fake.sessions.push(constraint);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
+import { realTimer } from '../../worker/dataset/timeout';
 import { createDatasetStore, DatasetUnavailableError } from '../../worker/dataset/store';
 import { fakeClock, fakeD1, seededVersion, setVersion, type FakeD1 } from './dataset-fakes';
 
@@ -18,7 +19,7 @@ afterEach(async () => {
   await setVersion(seeded);
 });
 
-const newStore = (options = {}) => createDatasetStore({ recheckSeconds: N, now: clock.now, ...options });
+const newStore = (options = {}) => createDatasetStore({ recheckSeconds: N, now: clock.now, timer: d1.timer, ...options });
 
 describe('loading', () => {
   it('loads meta, clusters and notices in one batch through a first-unconstrained session', async () => {
@@ -129,7 +130,7 @@ describe('faults', () => {
   });
 
   it('serves the copy, flagged stale, when the re-check times out', async () => {
-    const store = newStore({ timeoutMs: 20, loadTimeoutMs: 20 });
+    const store = newStore();
     const first = await store.get(d1.db);
     d1.mode = 'hang';
     clock.advance(N);
@@ -163,7 +164,8 @@ describe('faults', () => {
   });
 
   it('gives up on a cold load that does not answer within loadTimeoutMs', async () => {
-    const store = newStore({ loadTimeoutMs: 20 });
+    // The runtime's own timer: D1 hangs from the start, so the short limit bounds only the hang.
+    const store = newStore({ loadTimeoutMs: 20, timer: realTimer });
     d1.mode = 'hang';
     await expect(store.get(d1.db)).rejects.toBeInstanceOf(DatasetUnavailableError);
   });

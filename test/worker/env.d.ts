@@ -1,8 +1,7 @@
-// Types the bindings that `cloudflare:workers` and `cloudflare:test` expose to the tests.
+// The test-only binding that `cloudflare:workers` and `cloudflare:test` expose to the tests, on top
+// of the Worker's own (worker/worker-configuration.d.ts, from `wrangler types`).
 declare namespace Cloudflare {
   interface Env {
-    DB: D1Database;
-    ASSETS: Fetcher;
     TEST_MIGRATIONS: import('@cloudflare/vitest-plugin').D1Migration[];
   }
 }

@@ -15,7 +15,7 @@ const consoleError = console.error;
 beforeEach(() => {
   d1 = fakeD1();
   clock = fakeClock();
-  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timeoutMs: 20, loadTimeoutMs: 20, retrySeconds: 5 });
+  const store = createDatasetStore({ recheckSeconds: N, now: clock.now, timer: d1.timer, retrySeconds: 5 });
   app = cacheTestApp(store, createResponseMemo());
   logged.length = 0;
   console.error = (...args: unknown[]) => logged.push(args);

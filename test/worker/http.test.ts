@@ -64,7 +64,8 @@ describe('headers on everything', () => {
 
 describe('methods', () => {
   it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s gets 405 with Allow and a JSON error', async (method) => {
-    for (const path of ['/api/v1/clusters', '/api/v1/clusters/1', '/api/openapi.json']) {
+    // An unknown API path too: the API is read-only everywhere, whatever the path.
+    for (const path of ['/api/v1/clusters', '/api/v1/clusters/1', '/api/openapi.json', '/api/v1/no-such-route']) {
       const res = await fetchApi(path, { method, body: method === 'DELETE' ? undefined : '{}' });
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');

@@ -3,24 +3,14 @@ import { describe, expect, it } from 'vitest';
 import clusters from '../../data/clusters.json';
 import manifest from '../../data/manifest.json';
 import notices from '../../data/notices.json';
-import { RECORD_FIELDS } from '../../core/record';
+import { getTableColumns } from 'drizzle-orm';
+import { RECORD_FIELDS, type RecordField } from '../../core/record';
+import { clusters as clustersTable } from '../../worker/db/schema';
 
-const COLUMNS: Record<(typeof RECORD_FIELDS)[number], string> = {
-  id: 'id',
-  year: 'year',
-  batch: 'batch',
-  seq: 'seq',
-  name: 'name',
-  industry: 'industry',
-  province: 'province',
-  provinceCode: 'province_code',
-  city: 'city',
-  county: 'county',
-  town: 'town',
-  adcode: 'adcode',
-  submittedBy: 'submitted_by',
-  sourceUrl: 'source_url',
-};
+// The D1 column of each record field, from the drizzle schema (record-definition.test.ts holds
+// the schema to RECORD_FIELDS and the migrated table to the schema).
+const columns = getTableColumns(clustersTable);
+const COLUMNS = Object.fromEntries(RECORD_FIELDS.map((field) => [field, columns[field].name])) as Record<RecordField, string>;
 
 // The migrations in migrations/ have been applied to an empty D1 by apply-migrations.ts.
 describe('seeded D1', () => {

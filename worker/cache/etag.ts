@@ -1,11 +1,17 @@
 /**
  * A strong entity tag for the representation named by `key` (route + canonical query) in dataset
- * `version`. It is derived without rendering, so a conditional request can be answered with a 304
- * before any body is built. The /api/v1 response shapes are frozen, so key and version determine
- * the bytes; a shape change comes with a new path and therefore a new key.
+ * `version`, made by the code of build `buildId`. It is derived without rendering, so a
+ * conditional request can be answered with a 304 before any body is built. Key, dataset version
+ * and code determine the bytes: a deploy that changes an answer (a ranking fix) changes the build
+ * id, so a tag the old code handed out never matches again.
  */
-export function entityTag(key: string, version: string): string {
-  return `"${hash53(`${version}\n${key}`).toString(36)}"`;
+export function entityTag(key: string, version: string, buildId: string): string {
+  return contentTag(`${buildId}\n${version}\n${key}`);
+}
+
+/** A strong entity tag naming exactly `text` (a static document hashes its own body). */
+export function contentTag(text: string): string {
+  return `"${hash53(text).toString(36)}"`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /** Options of {@link createResponseMemo}. */
 export interface ResponseMemoOptions {
   /** Most entries kept. Default 512. */
@@ -31,7 +33,7 @@ export interface ResponseMemo {
 }
 
 /**
- * Bytes charged per entry on top of its body: the Map slot, the entry object, the Uint8Array and
+ * Bytes charged per entry on top of its body: lru-cache's slots, the entry object, the Uint8Array and
  * ArrayBuffer headers. Deliberately generous (V8 needs about 150 bytes for these), so the bound
  * stays an upper bound.
  */
@@ -43,55 +45,38 @@ export function entryWeight(key: string, entry: MemoEntry): number {
 }
 
 /**
- * Creates a response memo bounded by entry count and by accounted bytes, whichever binds first.
- * A Map keeps insertion order, so re-inserting on every hit makes its first key the least
- * recently used one.
+ * Creates a response memo bounded by entry count and by accounted bytes, whichever binds first:
+ * lru-cache's `max` and `maxSize` (with {@link entryWeight} as the size), least recently used out
+ * first; an entry above `maxEntryBytes` is not stored at all.
  */
 export function createResponseMemo(options: ResponseMemoOptions = {}): ResponseMemo {
   const maxEntries = options.maxEntries ?? 512;
   const maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
   const maxEntryBytes = Math.min(options.maxEntryBytes ?? Math.floor(maxBytes / 8), maxBytes);
-  const entries = new Map<string, { entry: MemoEntry; weight: number }>();
-  let bytes = 0;
-
-  const remove = (key: string) => {
-    const slot = entries.get(key);
-    if (!slot) return;
-    entries.delete(key);
-    bytes -= slot.weight;
-  };
-
-  const evictLeastRecent = () => {
-    const oldest = entries.keys().next();
-    if (!oldest.done) remove(oldest.value);
-  };
-
+  const limits = { maxEntries, maxBytes, maxEntryBytes };
+  // lru-cache wants max ≥ 1; a memo bounded to nothing stores nothing.
+  if (maxEntries < 1) return nullMemo(limits);
+  const entries = new LRUCache<string, MemoEntry>({
+    max: maxEntries,
+    maxSize: maxBytes,
+    maxEntrySize: maxEntryBytes,
+    sizeCalculation: (entry, key) => entryWeight(key, entry),
+  });
   return {
-    get(key) {
-      const slot = entries.get(key);
-      if (!slot) return undefined;
-      entries.delete(key);
-      entries.set(key, slot);
-      return slot.entry;
-    },
-    set(key, entry) {
-      remove(key);
-      const weight = entryWeight(key, entry);
-      if (weight > maxEntryBytes || maxEntries < 1) return;
-      while (entries.size >= maxEntries || bytes + weight > maxBytes) evictLeastRecent();
-      entries.set(key, { entry, weight });
-      bytes += weight;
-    },
-    clear() {
-      entries.clear();
-      bytes = 0;
-    },
+    get: (key) => entries.get(key),
+    // Too big an entry is not stored, and drops what the key held (lru-cache's maxEntrySize).
+    set: (key, entry) => void entries.set(key, entry),
+    clear: () => entries.clear(),
     get size() {
       return entries.size;
     },
     get bytes() {
-      return bytes;
+      return entries.calculatedSize;
     },
-    limits: { maxEntries, maxBytes, maxEntryBytes },
+    limits,
   };
+}
+
+function nullMemo(limits: Required<ResponseMemoOptions>): ResponseMemo {
+  return { get: () => undefined, set: () => {}, clear: () => {}, size: 0, bytes: 0, limits };
 }

@@ -35,14 +35,33 @@ export function versionCacheTag(version: string): string {
   return `cluster-list-v${version.replace(/[^\x21-\x2b\x2d-\x7e]/g, '_')}`.slice(0, 1024);
 }
 
+/** The Cache-Tag naming the build of the code that made a response (see scripts/build-id.ts). */
+export function buildCacheTag(buildId: string): string {
+  return `cluster-list-b${buildId.replace(/[^\x21-\x2b\x2d-\x7e]/g, '_')}`.slice(0, 1024);
+}
+
 /**
- * Cache headers for a response of dataset `version`. `Cache-Control` speaks to browsers and to
+ * Cache headers for a response of dataset `version` made by build `buildId`. `Cache-Control` speaks to browsers and to
  * shared caches (`s-maxage`); Workers Cache reads `Cloudflare-CDN-Cache-Control` first and strips
  * it, because at Cloudflare `s-maxage` would switch off stale-while-revalidate and stale-if-error.
  */
-export function cacheHeaders(version: string, stale: boolean): CacheHeaders {
+export function cacheHeaders(version: string, stale: boolean, buildId: string): CacheHeaders {
+  // Every request of an isolate asks for the same few combinations: build each once.
+  const key = `${stale ? 1 : 0}\n${buildId}\n${version}`;
+  let headers = cacheHeadersByKey.get(key);
+  if (!headers) {
+    if (cacheHeadersByKey.size >= 8) cacheHeadersByKey.clear();
+    headers = Object.freeze(buildCacheHeaders(version, stale, buildId));
+    cacheHeadersByKey.set(key, headers);
+  }
+  return headers;
+}
+
+const cacheHeadersByKey = new Map<string, CacheHeaders>();
+
+function buildCacheHeaders(version: string, stale: boolean, buildId: string): CacheHeaders {
   const p = CACHE_POLICY;
-  const cacheTag = `${API_CACHE_TAG},${versionCacheTag(version)}`;
+  const cacheTag = `${API_CACHE_TAG},${versionCacheTag(version)},${buildCacheTag(buildId)}`;
   if (stale) {
     return {
       'Cache-Control': `public, max-age=0, s-maxage=${p.staleCopyMaxAge}`,

@@ -1,6 +1,6 @@
 import { createDataset, type Dataset } from '../../core';
 import { loadDatasetRows, readDatasetVersion } from '../db/queries';
-import { withTimeout } from './timeout';
+import { realTimer, withTimeout, type Timer } from './timeout';
 
 /** Options of {@link createDatasetStore}. */
 export interface DatasetStoreOptions {
@@ -14,6 +14,8 @@ export interface DatasetStoreOptions {
   retrySeconds?: number;
   /** Clock in ms that schedules re-checks; tests pass a fake one. Default `Date.now`. */
   now?: () => number;
+  /** Runs the time limits above; tests pass one that expires only while D1 hangs. Default: setTimeout. */
+  timer?: Timer;
 }
 
 /** What a request is answered from. */
@@ -72,6 +74,7 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   const loadTimeoutMs = options.loadTimeoutMs ?? 5000;
   const retrySeconds = options.retrySeconds ?? 5;
   const now = options.now ?? Date.now;
+  const timer = options.timer ?? realTimer;
 
   let copy: Dataset | null = null;
   let stale = false;
@@ -100,10 +103,10 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   const refresh = async (db: D1Database, current: Dataset | null): Promise<Dataset> => {
     const session = db.withSession('first-unconstrained');
     if (current) {
-      const version = await withTimeout(readDatasetVersion(session), timeoutMs);
+      const version = await withTimeout(readDatasetVersion(session), timeoutMs, timer);
       if (version === current.version) return current;
     }
-    const rows = await withTimeout(loadDatasetRows(session), loadTimeoutMs);
+    const rows = await withTimeout(loadDatasetRows(session), loadTimeoutMs, timer);
     if (!rows) throw new NoReleasedDatasetError('dataset_meta has no released dataset');
     return createDataset(rows);
   };
@@ -146,7 +149,7 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
       const deadline = (copy ? timeoutMs : 0) + loadTimeoutMs;
       const waitStart = performance.now();
       try {
-        const loaded = await withTimeout(joined.done, deadline);
+        const loaded = await withTimeout(joined.done, deadline, timer);
         // A newer read may have landed meanwhile; always answer from the newest copy.
         const dataset = copy ?? loaded;
         return { dataset, stale: false, dbMs: performance.now() - waitStart, retiredVersion: takeRetired() };

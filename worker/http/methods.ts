@@ -7,7 +7,11 @@ export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 const ALLOW = ALLOWED_METHODS.join(', ');
 
 /**
- * Answers 405 with `Allow` to any method other than GET and HEAD. Mount it after CORS, which
+ * Answers 405 with `Allow` to any method other than GET and HEAD.
+ *
+ * Kept instead of Hono's `methodNotAllowed` (hono/method-not-allowed, 4.13), which does not give
+ * the same answer: it turns only a 404 of a routed path into 405 (a POST to an unknown /api path
+ * would become a 404) and lists `GET, HEAD` without the OPTIONS that CORS serves everywhere. Mount it after CORS, which
  * answers OPTIONS itself, so that the 405 still carries the CORS headers a browser needs to read it.
  */
 export function methodGuard(): MiddlewareHandler {

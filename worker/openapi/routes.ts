@@ -77,6 +77,8 @@ const getClusterRoute = createRoute({
   operationId: 'getCluster',
   tags: ['clusters'],
   summary: '按总序号取一个集群 / One cluster by its serial number',
+  description:
+    '`meta.page` 是该集群网页的完整网址（与请求同源），便于引用与分享；记录字段不变。 / `meta.page` is the absolute URL of the cluster\'s web page (on the origin of the request), to cite and share; the record fields are unchanged.',
   request: { params: ClusterIdParams },
   responses: {
     200: { description: '该集群 / The cluster', headers: cacheHeaders, content: json(ClusterResponseSchema) },

@@ -1,29 +1,33 @@
 import { z } from '@hono/zod-openapi';
+import type { ClusterRecord, RecordField } from '../../core/record';
 
 // Response bodies, as zod schemas: they feed the OpenAPI document and the tests check real
 // responses against them, so the documented shapes cannot drift from the served ones.
 
 const nullableText = (description: string) => z.string().nullable().openapi({ description });
 
-/** One cluster: exactly the public record fields, in CSV column order. */
-export const ClusterRecordSchema = z
-  .strictObject({
-    id: z.number().int().min(1).openapi({ description: '总序号：全国名单的总序号 / Serial number of the consolidated list', example: 1 }),
-    year: z.number().int().openapi({ description: '年度 / Year of the MIIT notice', example: 2022 }),
-    batch: z.number().int().min(1).openapi({ description: '批次：2022 = 1，2023 = 2，2024 = 3 / Batch of the notice', example: 1 }),
-    seq: z.number().int().min(1).openapi({ description: '年度内序号 / Number within its year', example: 1 }),
-    name: z.string().openapi({ description: '集群名称，与通知一致 / Name as published' }),
-    industry: z.string().openapi({ description: '产业（名称去掉地名和“产业集群”） / The industry: the name without place and suffix' }),
-    province: z.string().openapi({ description: '集群所在省级行政区全称 / Provincial-level division where the cluster lies', example: '浙江省' }),
-    provinceCode: z.string().regex(/^\d{6}$/).openapi({ description: 'GB/T 2260 省级代码 / Province code', example: '330000' }),
-    city: nullableText('地级行政区；直辖市为其本身；无则为 null / Prefecture-level unit, or null'),
-    county: nullableText('县级行政区全称；名单未列出则为 null / County-level unit, or null'),
-    town: nullableText('乡镇、街道；名单未列出则为 null / Town or subdistrict, or null'),
-    adcode: z.string().regex(/^\d{6}$/).openapi({ description: '最具体一级的 GB/T 2260 代码 / Code of the most specific unit', example: '330282' }),
-    submittedBy: z.string().openapi({ description: '推荐单位：省、计划单列市或新疆生产建设兵团 / Who put the cluster forward', example: '宁波市' }),
-    sourceUrl: z.string().url().openapi({ description: '该年度工信部通知的网址 / URL of the MIIT notice of its year' }),
-  })
-  .openapi('ClusterRecord');
+/**
+ * One cluster: exactly the public record fields, in CSV column order. Typed against core's record:
+ * a field added to RECORD_FIELDS fails the typecheck here until it is described.
+ */
+const clusterRecordShape = {
+  id: z.number().int().min(1).openapi({ description: '总序号：全国名单的总序号 / Serial number of the consolidated list', example: 1 }),
+  year: z.number().int().openapi({ description: '年度 / Year of the MIIT notice', example: 2022 }),
+  batch: z.number().int().min(1).openapi({ description: '批次：2022 = 1，2023 = 2，2024 = 3 / Batch of the notice', example: 1 }),
+  seq: z.number().int().min(1).openapi({ description: '年度内序号 / Number within its year', example: 1 }),
+  name: z.string().openapi({ description: '集群名称，与通知一致 / Name as published' }),
+  industry: z.string().openapi({ description: '产业（名称去掉地名和“产业集群”） / The industry: the name without place and suffix' }),
+  province: z.string().openapi({ description: '集群所在省级行政区全称 / Provincial-level division where the cluster lies', example: '浙江省' }),
+  provinceCode: z.string().regex(/^\d{6}$/).openapi({ description: 'GB/T 2260 省级代码 / Province code', example: '330000' }),
+  city: nullableText('地级行政区；直辖市为其本身；无则为 null / Prefecture-level unit, or null'),
+  county: nullableText('县级行政区全称；名单未列出则为 null / County-level unit, or null'),
+  town: nullableText('乡镇、街道；名单未列出则为 null / Town or subdistrict, or null'),
+  adcode: z.string().regex(/^\d{6}$/).openapi({ description: '最具体一级的 GB/T 2260 代码 / Code of the most specific unit', example: '330282' }),
+  submittedBy: z.string().openapi({ description: '推荐单位：省、计划单列市或新疆生产建设兵团 / Who put the cluster forward', example: '宁波市' }),
+  sourceUrl: z.string().url().openapi({ description: '该年度工信部通知的网址 / URL of the MIIT notice of its year' }),
+} satisfies { [F in RecordField]: z.ZodType<ClusterRecord[F]> };
+
+export const ClusterRecordSchema = z.strictObject(clusterRecordShape).openapi('ClusterRecord');
 
 /** The `error` envelope of every non-2xx answer. */
 export const ErrorSchema = z
@@ -55,7 +59,17 @@ export const ListMetaSchema = z
 
 /** Body of `GET /api/v1/clusters/{id}`. */
 export const ClusterResponseSchema = z
-  .strictObject({ data: ClusterRecordSchema, meta: z.strictObject({ datasetVersion }) })
+  .strictObject({
+    data: ClusterRecordSchema,
+    meta: z.strictObject({
+      datasetVersion,
+      page: z.string().url().openapi({
+        description:
+          '该集群的网页（可引用、可分享），与本请求同源 / The cluster\'s own web page (to cite and share), on the origin of this request',
+        example: 'https://cluster-list.example/clusters/42',
+      }),
+    }),
+  })
   .openapi('ClusterResponse');
 
 const facetCount = <T extends z.ZodType>(value: T) => z.strictObject({ value, count: count.min(1) });

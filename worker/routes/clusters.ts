@@ -1,18 +1,15 @@
-import type { Context } from 'hono';
 import {
   canonicalQuery,
   csvContentDisposition,
   parseClusterQuery,
+  resolveQuery,
   selectClusters,
   toCsv,
   type ClusterQuery,
   type Dataset,
 } from '../../core';
-import type { AppEnv } from '../app-env';
-import type { ResponseMemo } from '../cache/memo';
-import { respondCached } from '../cache/respond';
 import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
-import { apiErrorResponse } from '../http/errors';
+import type { DataRoute } from '../http/data-route';
 import { facetsData } from './facets';
 import { metaData } from './meta';
 
@@ -35,30 +32,21 @@ function includedBody(dataset: Dataset, query: ClusterQuery) {
   return included;
 }
 
-/** Handler of `GET /api/v1/clusters`: JSON (with `included` facets and meta on request), or CSV with `format=csv`. Mount after queryGuard and the dataset loader. */
-export function clustersHandler(memo?: ResponseMemo) {
-  return (c: Context<AppEnv>) => {
-    const { dataset } = c.var;
-    const parsed = parseClusterQuery(c.var.searchParams, dataset);
-    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
-    const query = parsed.value;
+/** `GET /api/v1/clusters`: JSON (with `included` facets and meta on request), or CSV with `format=csv`. */
+export const clustersRoute: DataRoute<ClusterQuery> = {
+  path: CLUSTERS_PATH,
+  parse: (params) => parseClusterQuery(params),
+  resolve: resolveQuery,
+  respond(query, dataset) {
     const key = `${CLUSTERS_PATH}?${canonicalQuery(query)}`;
     if (query.format === 'csv') {
-      return respondCached(
-        c,
-        {
-          key,
-          contentType: CSV_CONTENT_TYPE,
-          headers: { 'Content-Disposition': csvContentDisposition(query) },
-          render: () => toCsv(selectClusters(dataset, query).rows),
-        },
-        memo,
-      );
+      return {
+        key,
+        contentType: CSV_CONTENT_TYPE,
+        headers: { 'Content-Disposition': csvContentDisposition(query) },
+        render: () => toCsv(selectClusters(dataset, query).rows),
+      };
     }
-    return respondCached(
-      c,
-      { key, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(clusterListBody(dataset, query)) },
-      memo,
-    );
-  };
-}
+    return { key, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(clusterListBody(dataset, query)) };
+  },
+};

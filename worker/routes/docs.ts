@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { entityTag } from '../cache/etag';
+import { contentTag } from '../cache/etag';
 import { CACHE_POLICY } from '../cache/policy';
 import { notModified } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
@@ -43,7 +43,7 @@ export function docsHandler() {
 }
 
 function tagged(body: string, key: string) {
-  return { body, etag: entityTag(key, body) };
+  return { body, etag: contentTag(`${key}\n${body}`) };
 }
 
 function staticResponse(

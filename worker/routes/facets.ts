@@ -1,10 +1,6 @@
-import type { Context } from 'hono';
-import { canonicalQuery, computeFacets, parseFacetQuery, type ClusterFilter, type Dataset } from '../../core';
-import type { AppEnv } from '../app-env';
-import type { ResponseMemo } from '../cache/memo';
-import { respondCached } from '../cache/respond';
+import { canonicalQuery, computeFacets, parseFacetQuery, resolveQuery, type ClusterFilter, type Dataset } from '../../core';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
-import { apiErrorResponse } from '../http/errors';
+import type { DataRoute } from '../http/data-route';
 
 /** Path of the facet counts. */
 export const FACETS_PATH = '/api/v1/facets';
@@ -20,21 +16,14 @@ export function facetsData(dataset: Dataset, filter: ClusterFilter) {
   return facetsBody(dataset, filter).data;
 }
 
-/** Handler of `GET /api/v1/facets`. Mount after queryGuard and the dataset loader. */
-export function facetsHandler(memo?: ResponseMemo) {
-  return (c: Context<AppEnv>) => {
-    const { dataset } = c.var;
-    const parsed = parseFacetQuery(c.var.searchParams, dataset);
-    if (!parsed.ok) return apiErrorResponse(c, parsed.error);
-    const query = parsed.value;
-    return respondCached(
-      c,
-      {
-        key: `${FACETS_PATH}?${canonicalQuery(query)}`,
-        contentType: JSON_CONTENT_TYPE,
-        render: () => JSON.stringify(facetsBody(dataset, query)),
-      },
-      memo,
-    );
-  };
-}
+/** `GET /api/v1/facets`: counts by year, province and city for the filters. */
+export const facetsRoute: DataRoute<ClusterFilter> = {
+  path: FACETS_PATH,
+  parse: (params) => parseFacetQuery(params),
+  resolve: resolveQuery,
+  respond: (filter, dataset) => ({
+    key: `${FACETS_PATH}?${canonicalQuery(filter)}`,
+    contentType: JSON_CONTENT_TYPE,
+    render: () => JSON.stringify(facetsBody(dataset, filter)),
+  }),
+};

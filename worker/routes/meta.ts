@@ -1,9 +1,7 @@
-import type { Context } from 'hono';
 import type { Dataset } from '../../core';
-import type { AppEnv } from '../app-env';
-import type { ResponseMemo } from '../cache/memo';
-import { respondCached } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
+import type { DataRoute } from '../http/data-route';
+import { parseNoParams } from '../http/no-query';
 import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
 
 /** Path of the dataset description. */
@@ -42,15 +40,12 @@ export function metaData(dataset: Dataset) {
   return metaBody(dataset).data;
 }
 
-/** Handler of `GET /api/v1/meta`. */
-export function metaHandler(memo?: ResponseMemo) {
-  return (c: Context<AppEnv>) =>
-    respondCached(
-      c,
-      { key: META_PATH, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(metaBody(c.var.dataset)) },
-      memo,
-    );
-}
+/** `GET /api/v1/meta`: the dataset's version, size, years with their notices, and credits. */
+export const metaRoute: DataRoute<null> = {
+  path: META_PATH,
+  parse: parseNoParams,
+  respond: (_query, dataset) => ({ key: META_PATH, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(metaBody(dataset)) }),
+};
 
 function countByYear(dataset: Dataset): Map<number, { batch: number; count: number }> {
   const years = new Map<number, { batch: number; count: number }>();

@@ -1,9 +1,7 @@
-import type { Context } from 'hono';
 import { summarizeProvinces, type Dataset } from '../../core';
-import type { AppEnv } from '../app-env';
-import type { ResponseMemo } from '../cache/memo';
-import { respondCached } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
+import type { DataRoute } from '../http/data-route';
+import { parseNoParams } from '../http/no-query';
 
 /** Path of the province list. */
 export const PROVINCES_PATH = '/api/v1/provinces';
@@ -14,12 +12,13 @@ function provincesBody(dataset: Dataset) {
   return { data, meta: { total: data.length, datasetVersion: dataset.version } };
 }
 
-/** Handler of `GET /api/v1/provinces`. */
-export function provincesHandler(memo?: ResponseMemo) {
-  return (c: Context<AppEnv>) =>
-    respondCached(
-      c,
-      { key: PROVINCES_PATH, contentType: JSON_CONTENT_TYPE, render: () => JSON.stringify(provincesBody(c.var.dataset)) },
-      memo,
-    );
-}
+/** `GET /api/v1/provinces`: every provincial-level division that has clusters, with its count. */
+export const provincesRoute: DataRoute<null> = {
+  path: PROVINCES_PATH,
+  parse: parseNoParams,
+  respond: (_query, dataset) => ({
+    key: PROVINCES_PATH,
+    contentType: JSON_CONTENT_TYPE,
+    render: () => JSON.stringify(provincesBody(dataset)),
+  }),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearchText, checkYearList, isNameLengthValid } from './check-values';
+import { checkSearchText, checkYearList, isNameLengthValid } from './parse-values';
 import { parseName, parseSearchText, parseYears } from './parse-values';
 
 describe('value checks (the parsers without their messages)', () => {
