@@ -16,6 +16,7 @@ declare global {
     // Set only by the init scripts of the tests that record them, declared once here for their
     // page.evaluate callbacks: layout shifts, its height per frame and what its first render drew.
     __shifts: { value: number; hadRecentInput: boolean; startTime: number }[];
+    __flushShifts: () => void;
     __heights: number[];
     __firstRender: Promise<'skeleton' | 'reserved' | 'other'>;
   }
