@@ -4,6 +4,9 @@ import { clusterList } from './cluster-items';
 import { html, type SafeHtml } from './html';
 import { fitTitle, SITE_NAME, type PageSpec } from './layout';
 import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup } from './site-model';
+import { canonicalQuery } from '../../core/canonical';
+import { resolveProvince } from '../../core/province-resolve';
+import { EMPTY_FILTER, MAX_LIMIT, type OutputFormat } from '../../core/query';
 import type { ClusterRecord } from '../../core/record';
 
 export interface ListFilter {
@@ -14,17 +17,23 @@ export interface ListFilter {
 }
 
 /**
- * The API query of a filtered list in core's canonical form (its parameter order, full names,
- * encodeURIComponent), so these links share edge-cache entries with the widget's requests.
+ * The API query of a filtered list, spelled by core's canonicalQuery (the Worker's cache key and
+ * the widget's URLs), so these links share edge-cache entries with the widget's requests.
  */
-export function canonicalListQuery(filter: ListFilter, format: 'json' | 'csv'): string {
-  const parts: [string, string][] = [];
-  if (filter.province) parts.push(['province', filter.province]);
-  if (filter.city) parts.push(['city', filter.city]);
-  if (filter.year !== undefined) parts.push(['year', String(filter.year)]);
-  parts.push(['limit', '300']);
-  if (format === 'csv') parts.push(['format', 'csv']);
-  return parts.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
+export function canonicalListQuery(filter: ListFilter, format: OutputFormat): string {
+  const province = filter.province === undefined ? null : resolveProvince(filter.province);
+  if (filter.province !== undefined && province === null) throw new Error(`canonicalListQuery: no province is called ${filter.province}`);
+  return canonicalQuery({
+    ...EMPTY_FILTER,
+    province,
+    city: filter.city ?? null,
+    years: filter.year === undefined ? [] : [filter.year],
+    sort: null,
+    limit: MAX_LIMIT,
+    offset: 0,
+    format,
+    include: [],
+  });
 }
 
 /** The API URLs of a filtered list, as JSON and CSV. */
@@ -48,6 +57,19 @@ function listByYear(records: readonly ClusterRecord[]): SafeHtml {
     return html`<h3>${year}年度（${ofYear.length} 个）</h3>
 ${clusterList(ofYear)}`;
   })}`;
+}
+
+/** A place's two sections: its counts (by year, then `units`) and its clusters by year. */
+function countsAndList(records: readonly ClusterRecord[], units: SafeHtml): SafeHtml {
+  return html`<section aria-labelledby="counts-title">
+<h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
+${byYear('by-year', records)}
+${units}
+</section>
+<section aria-labelledby="list-title">
+<h2 id="list-title">全部集群 <span lang="en">All clusters</span></h2>
+${listByYear(records)}
+</section>`;
 }
 
 function yearRange(records: readonly ClusterRecord[]): string {
@@ -79,16 +101,8 @@ export function provincePage(group: ProvinceGroup): PageSpec {
   const main = html`<h1>${province.name} <span lang="en">${province.nameEn}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${province.code}</code>。</p>
 ${downloads({ province: province.name })}
-<section aria-labelledby="counts-title">
-<h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
-${byYear('by-year', records)}
-${units}
-${NO_MAP_NOTE}
-</section>
-<section aria-labelledby="list-title">
-<h2 id="list-title">全部集群 <span lang="en">All clusters</span></h2>
-${listByYear(records)}
-</section>`;
+${countsAndList(records, html`${units}
+${NO_MAP_NOTE}`)}`;
   return {
     path: provincePath(province.code),
     title: fitTitle(`${province.name}的中小企业特色产业集群（${records.length} 个）`, SITE_NAME),
@@ -104,15 +118,7 @@ export function cityPage(city: CityGroup): PageSpec {
   const main = html`<h1>${city.name} <span class="lead-code">${province.name}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${city.code}</code>。</p>
 ${downloads({ province: province.name, city: city.name })}
-<section aria-labelledby="counts-title">
-<h2 id="counts-title">分布 <span lang="en">Counts</span></h2>
-${byYear('by-year', records)}
-${barChart({ id: 'by-county', caption: '按县级单位 By county', rows: counties, labelHeader: '县 County' })}
-</section>
-<section aria-labelledby="list-title">
-<h2 id="list-title">全部集群 <span lang="en">All clusters</span></h2>
-${listByYear(records)}
-</section>`;
+${countsAndList(records, barChart({ id: 'by-county', caption: '按县级单位 By county', rows: counties, labelHeader: '县 County' }))}`;
   return {
     path: cityPath(city.code),
     title: fitTitle(`${city.name}（${province.name}）的中小企业特色产业集群（${records.length} 个）`, SITE_NAME),
