@@ -174,3 +174,31 @@ describe('replay of a repeated URL', () => {
     }
   });
 });
+
+describe('replay and the memo bounds', () => {
+  it('does not replay an entry whose headers would push it past the per-entry bound, and keeps its body in the memo', async () => {
+    const d1 = fakeD1();
+    const store = createDatasetStore({ now: fakeClock().now, timer: d1.timer });
+    const path = '/api/v1/clusters?province=浙江省';
+    const probe = createApp({ store, memo: createResponseMemo() });
+    const size = (await (await probe.request(`https://example.com${path}`, {}, { DB: d1.db })).arrayBuffer()).byteLength;
+    // Room for the body and its key, not for the recorded headers as well.
+    const memo = createResponseMemo({ maxEntryBytes: size + 1_000 });
+    let gets = 0;
+    const counting: DatasetStore = {
+      get(db) {
+        gets++;
+        return store.get(db);
+      },
+      peek: () => store.peek!(),
+    };
+    const tight = createApp({ store: counting, memo });
+    for (let i = 0; i < 4; i++) {
+      const res = await tight.request(`https://example.com${path}`, {}, { DB: d1.db });
+      expect(res.status).toBe(200);
+      if (i > 0) expect(serverTiming(res).cache).toBe('desc="hit"');
+    }
+    expect(gets).toBe(4);
+    expect(memo.size).toBe(1);
+  });
+});

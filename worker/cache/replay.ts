@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from '../app-env';
 import type { DatasetStore } from '../dataset/store';
-import type { ReplayMethod, ResponseMemo } from './memo';
+import { entryWeight, type MemoEntry, type ReplayMethod, type ResponseMemo } from './memo';
 
 /** Options of {@link replayRepeatedUrls}. */
 export interface ReplayOptions {
@@ -65,8 +65,12 @@ export function replayRepeatedUrls(options: ReplayOptions): MiddlewareHandler<Ap
     if (!entry) return;
     const version = c.get('dataset').version;
     const stale = c.get('datasetStale');
+    const recorded: MemoEntry = { ...entry, headers: { ...entry.headers, [method]: sentHeaders(c.res.headers) } };
+    // An entry that the headers would push past the per-entry bound stays as it is, unreplayed:
+    // storing it would drop the body from the memo altogether.
+    if (entryWeight(memoKey, recorded) > memo.limits.maxEntryBytes) return;
     answered.set(url, { memoKey, version, stale });
-    memo.set(memoKey, { ...entry, headers: { ...entry.headers, [method]: sentHeaders(c.res.headers) } });
+    memo.set(memoKey, recorded);
   };
 }
 
