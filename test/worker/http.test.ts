@@ -44,6 +44,37 @@ describe('headers on everything', () => {
     }
   });
 
+  // What the README promises on every answer, and the document-only headers the API leaves off.
+  const PROMISED = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'strict-transport-security': 'max-age=15552000; includeSubDomains',
+    'cross-origin-resource-policy': 'cross-origin',
+  };
+  const DOCUMENT_ONLY = [
+    'x-xss-protection',
+    'x-download-options',
+    'x-permitted-cross-domain-policies',
+    'x-dns-prefetch-control',
+    'origin-agent-cluster',
+    'cross-origin-opener-policy',
+  ];
+
+  it.each(cases)('%s → %i has the promised security headers, and document-only ones only on the docs page', async (path) => {
+    const res = await fetchApi(path);
+    for (const [name, value] of Object.entries(PROMISED)) expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+    const csp = res.headers.get('Content-Security-Policy');
+    if (path === '/api/docs') {
+      expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; .*frame-ancestors 'none'$/);
+      for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), `${path} ${name}`).not.toBeNull();
+      expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    } else {
+      expect(csp, path).toBe("default-src 'none'; frame-ancestors 'none'");
+      for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), `${path} ${name}`).toBeNull();
+    }
+  });
+
   it('data responses carry the memo, dataset and cache headers', async () => {
     const res = await fetchApi('/api/v1/clusters?year=2024');
     expect(res.headers.get('ETag')).toMatch(/^"[^"]+"$/);
