@@ -9,7 +9,8 @@ import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baseli
 import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';
 import { uniqueQueryStream, vocabularyOf } from './queries';
-import { printReport, evaluateGoals, type BenchResults } from './report';
+import { printReport, evaluateGoals } from './report';
+import type { BenchResults } from './results';
 import { runtimeInfo, startLocalWorker, type LocalWorker } from './runtime/miniflare';
 import { measureColdStart } from './scenarios/cold-start';
 import { soak } from './scenarios/soak';
