@@ -21,7 +21,7 @@ interface AnsweredUrl {
   stale: boolean;
 }
 
-// Same bounds as the data routes' known URLs (http/data-route.ts): junk cannot fill it.
+// Bounded by count and URL length, so junk URLs cannot fill it.
 const ANSWERED_URLS = 256;
 const MAX_ANSWERED_URL = 512;
 
