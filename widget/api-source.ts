@@ -11,7 +11,6 @@ interface ErrorBody {
   error?: { message?: unknown; param?: unknown };
 }
 
-
 /** The part of `/api/v1/meta` (and of `included.meta`) the source line uses. */
 interface MetaData {
   datasetVersion: string;
