@@ -14,6 +14,10 @@ import { css } from 'lit';
  * - `:focus-visible` (Chromium 86) through `:focus`, which the old engines then show on every focus.
  * - flex `gap` (Chromium 84, Safari 14.1) backed by margins where `inset` (Chromium 87, Safari 14.1)
  *   is unknown, the nearest thing CSS can test; Chromium 84–86 get both, a little more space.
+ * The font stack names the Chinese family of Linux desktops (Noto Sans CJK SC: 统信 UOS, 麒麟 Kylin
+ * and the distributions) after those of Windows and Apple. Where no family in the stack has the
+ * glyphs, every run of Chinese text goes through the system's font fallback, which is slow on a
+ * first layout and may pick Japanese glyph forms (docs/widget.md, "Speed").
  * The host page's CSS reaches the shadow tree only through inheritance from the host element, so
  * `.root` starts from `all: initial` and sets what it needs: a host page that restyles everything
  * (`* { color: red; font-family: serif }`) changes nothing inside, except the font size on purpose.
@@ -22,7 +26,7 @@ export const styles = css`
   :host {
     --_accent: var(--cluster-list-accent, #0b57d0);
     --_on-accent: #fff;
-    --_font: var(--cluster-list-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_font: var(--cluster-list-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_radius: var(--cluster-list-radius, 0.375em);
     --_bg: var(--cluster-list-background, #fff);
     --_text: var(--cluster-list-text, #1b1b1b);
