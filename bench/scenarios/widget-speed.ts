@@ -82,7 +82,9 @@ export interface WidgetSpeed {
 }
 
 type Mode = 'widget' | 'widget-warm' | 'fetch' | 'vanilla';
-interface PageResult {
+
+/** What one load of the bench page reports (`window.__bench`). */
+export interface PageResult {
   ok: boolean;
   ms?: number;
   fromScriptStart?: number | null;
@@ -91,6 +93,9 @@ interface PageResult {
   phases?: WidgetPhases;
   error?: string;
 }
+
+/** What bench/page/widget-speed.js logs once `window.__bench` has settled. */
+const DONE_MESSAGE = 'cluster-list-bench:done';
 
 function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = ''): string {
   const url = new URL(options.pagePath, origin);
@@ -112,23 +117,30 @@ export async function emulate(context: BrowserContext, page: Page, network: Emul
   });
 }
 
-interface PageRun {
+/** One load of the bench page. */
+export interface PageRun {
   url: string;
   pageErrors: string[];
   network?: EmulatedNetwork;
   seenRequests?: string[];
 }
 
-// A fresh context per sample: empty HTTP cache, so the widget's script is fetched and compiled
-// every time, as on a reader's first visit.
-async function runPage(browser: Browser, { url, pageErrors, network, seenRequests }: PageRun): Promise<PageResult> {
+/**
+ * Loads the bench page at `url` in a fresh context (empty HTTP cache, so the widget's script is
+ * fetched and compiled every time, as on a reader's first visit) and returns its measure.
+ */
+export async function runPage(browser: Browser, { url, pageErrors, network, seenRequests }: PageRun): Promise<PageResult> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     if (network) await emulate(context, page, network);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (seenRequests) page.on('request', (request) => seenRequests.push(request.url()));
+    // Nothing is evaluated in the page until its measure is done: an evaluation (Playwright's,
+    // right after the load event) would run on the main thread in the middle of the measure.
+    const done = page.waitForEvent('console', { predicate: (message) => message.text() === DONE_MESSAGE, timeout: 30_000 });
     await page.goto(url);
+    await done;
     const result = (await page.evaluate('window.__bench')) as PageResult;
     if (!result.ok) throw new Error(`bench page (${url}): ${result.error}`);
     return result;
