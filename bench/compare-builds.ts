@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const runs: (Build | null)[] = [null, ...builds];
     for (let index = 0; index < 2 + repeats; index++) {
       for (const build of inAlternatingOrder(runs, index)) {
-        const params = build
+        const params: Record<string, string> = build
           ? { mode: 'widget', attrs: values.attrs, src: build.src }
           : { mode: 'vanilla', attrs: values.attrs, url: comparedUrl };
         const result = await runPage(browser, { url: benchPageUrl(server.url, params), pageErrors });
