@@ -139,8 +139,8 @@ export async function runPage(browser: Browser, { url, pageErrors, network, seen
     // Nothing is evaluated in the page until its measure is done: an evaluation (Playwright's,
     // right after the load event) would run on the main thread in the middle of the measure.
     const done = page.waitForEvent('console', { predicate: (message) => message.text() === DONE_MESSAGE, timeout: 30_000 });
-    await page.goto(url);
-    await done;
+    // Together, so that a failed navigation does not leave the wait's rejection unhandled.
+    await Promise.all([done, page.goto(url)]);
     const result = (await page.evaluate('window.__bench')) as PageResult;
     if (!result.ok) throw new Error(`bench page (${url}): ${result.error}`);
     return result;
