@@ -5,7 +5,7 @@
  */
 import { type ElementHandle, type Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { invocation, type EngineBrowser, type EngineElement, type EnginePage, type PageOptions } from './engine';
+import { collectProblems, invocation, type EngineBrowser, type EngineElement, type EnginePage, type PageOptions } from './engine';
 
 const DESKTOP = { width: 1024, height: 768 };
 
@@ -26,11 +26,7 @@ export async function launchCurrentChromium(): Promise<EngineBrowser> {
     async newPage(options: PageOptions = {}): Promise<EnginePage> {
       const context = await browser.newContext({ viewport: { ...DESKTOP, width: options.width ?? DESKTOP.width }, javaScriptEnabled: options.javaScript !== false });
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
+      const problems = collectProblems(page);
       return {
         problems,
         async goto(url) {

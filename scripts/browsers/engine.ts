@@ -56,6 +56,22 @@ export interface EngineBrowser {
   close(): Promise<void>;
 }
 
+/** A page of a driver that emits page errors and console messages (Playwright's and puppeteer's alike). */
+export interface ProblemSource {
+  on(event: 'pageerror', listener: (error: Error) => void): unknown;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+}
+
+/** From now on, every page error and console error of `page`, as {@link EnginePage.problems} lists them. */
+export function collectProblems(page: ProblemSource): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return problems;
+}
+
 /** Wraps a function body and its arguments into one expression, for drivers that evaluate strings. */
 export function invocation(body: string, args: readonly unknown[]): string {
   return `(function () {\n${body}\n}).apply(null, ${JSON.stringify(args)})`;

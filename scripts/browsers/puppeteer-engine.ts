@@ -3,7 +3,7 @@
  * a current one (WebDriver BiDi, Firefox) share every call used here. The types are the part of
  * puppeteer's API this file calls, since the package lives in the browser cache.
  */
-import { invocation, type EngineBrowser, type EngineElement, type EngineFeatures, type EnginePage, type PageOptions } from './engine';
+import { collectProblems, invocation, type EngineBrowser, type EngineElement, type EngineFeatures, type EnginePage, type PageOptions } from './engine';
 
 interface PuppeteerElement {
   click(): Promise<void>;
@@ -49,11 +49,7 @@ function names(node: AccessibilityNode | null | undefined, into: string[] = []):
 
 async function openPage(browser: PuppeteerBrowser, features: EngineFeatures, options: PageOptions): Promise<EnginePage> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const problems = collectProblems(page);
   // Only when asked: Firefox ESR 140 fails setViewport, and its window size is the viewport.
   if (options.width !== undefined) await page.setViewport({ ...DESKTOP, width: options.width });
   if (options.javaScript === false) await page.setJavaScriptEnabled(false);
