@@ -1,0 +1,37 @@
+/** The first-view files of a dataset (core/first-view.ts), built by `npm run build` and checked against the API by the tests. */
+import type { Dataset } from './dataset';
+import { computeFacets } from './facets';
+import { FIRST_VIEW_FORMAT, FIRST_VIEW_ROWS, firstViewPath, snapshotPath, type FirstView } from './first-view';
+import { parseClusterQuery } from './parse-query';
+import { PROVINCES } from './provinces';
+import { selectClusters } from './select';
+
+/**
+ * The answer the API gives for `query` (the `/clusters` parameters), as a first view. Built
+ * with the API's own parser, selection and facets, so the two cannot differ.
+ */
+function firstViewOf(dataset: Dataset, query: string): FirstView {
+  const parsed = parseClusterQuery(`${query}${query ? '&' : ''}limit=${FIRST_VIEW_ROWS}`, dataset);
+  if (!parsed.ok) throw new Error(`first view ${query}: ${parsed.error.message}`);
+  const { total, rows } = selectClusters(dataset, parsed.value);
+  return {
+    format: FIRST_VIEW_FORMAT,
+    version: dataset.version,
+    snapshot: snapshotPath(dataset.version),
+    total,
+    rows,
+    facets: computeFacets(dataset, parsed.value),
+    notices: [...dataset.notices],
+  };
+}
+
+/**
+ * Every first-view file of `dataset`, by path: the whole list and each of the 34 provincial-level
+ * divisions, those without clusters too (an embed for one of them shows an empty list at once).
+ */
+export function buildFirstViews(dataset: Dataset): Map<string, FirstView> {
+  const views = new Map([[firstViewPath(null), firstViewOf(dataset, '')]]);
+  for (const province of PROVINCES) views.set(firstViewPath(province.code), firstViewOf(dataset, `province=${province.code}`));
+  return views;
+}
+
