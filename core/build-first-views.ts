@@ -27,11 +27,17 @@ function firstViewOf(dataset: Dataset, query: string): FirstView {
 
 /**
  * Every first-view file of `dataset`, by path: the whole list and each of the 34 provincial-level
- * divisions, those without clusters too (an embed for one of them shows an empty list at once).
+ * divisions, those without clusters too (an embed for one of them shows an empty list at once),
+ * in every year and in each year of the data.
  */
 export function buildFirstViews(dataset: Dataset): Map<string, FirstView> {
-  const views = new Map([[firstViewPath(null), firstViewOf(dataset, '')]]);
-  for (const province of PROVINCES) views.set(firstViewPath(province.code), firstViewOf(dataset, `province=${province.code}`));
+  const views = new Map<string, FirstView>();
+  for (const code of [null, ...PROVINCES.map((province) => province.code)]) {
+    for (const year of [null, ...dataset.years]) {
+      const query = [code === null ? '' : `province=${code}`, year === null ? '' : `year=${year}`].filter(Boolean).join('&');
+      views.set(firstViewPath(code, year), firstViewOf(dataset, query));
+    }
+  }
   return views;
 }
 

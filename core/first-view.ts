@@ -2,9 +2,10 @@
  * The widget's static data files: what `npm run build` writes under `widget/data/`, and what the
  * widget reads instead of calling the API, so that a reader never spends a Worker request.
  *
- * - `views/all.json` and `views/{provinceCode}.json`: one {@link FirstView} per first view an
- *   embed can start on (nationwide, and each provincial-level division), holding what the first
- *   paint needs and nothing more.
+ * - `views/all.json` and `views/{provinceCode}.json`, and `views/all-{year}.json` and
+ *   `views/{provinceCode}-{year}.json` for each year of the data: one {@link FirstView} per first
+ *   view an embed can start on (nationwide or a provincial-level division, every year or one),
+ *   holding what the first paint needs and nothing more.
  * - `snapshots/{version}.json`: the whole dataset of that version, for everything else. Its name
  *   changes with the data, so it is cached for good, and a first view always names the snapshot of
  *   its own version: a page never shows rows of two versions.
@@ -39,9 +40,9 @@ export interface FirstView {
   notices: Notice[];
 }
 
-/** Path of the first view of a province (its 6-digit code), or of the whole list for null. */
-export function firstViewPath(provinceCode: string | null): string {
-  return `views/${provinceCode ?? 'all'}.json`;
+/** Path of the first view of a province (its 6-digit code; null: the whole list), in one year or every year (null). */
+export function firstViewPath(provinceCode: string | null, year: number | null = null): string {
+  return `views/${provinceCode ?? 'all'}${year === null ? '' : `-${year}`}.json`;
 }
 
 /** Path of a version's snapshot. */

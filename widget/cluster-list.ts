@@ -11,7 +11,7 @@ import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publi
 import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_OPTIONS, type Messages, type SortOption } from './i18n';
 import { recordPageUrl } from './data-location';
 import { errorMessage } from './error-message';
-import { firstViewUrl } from './first-view-source';
+import { firstViewFile } from './first-view-source';
 import { showsCitySelect, showsProvinceSelect, type ControlsState } from './controls';
 import { WidgetError } from './source';
 import { chipsView, chipYears, csvButtonView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
@@ -136,7 +136,7 @@ export class ClusterList extends LitElement {
       view: this._view,
       params: pageParams(this._view, pageSize),
       pageSize,
-      firstView: src ? null : firstViewUrl(this._view, pageSize),
+      firstView: src ? null : firstViewFile(this._view, pageSize),
       src,
     };
   }

@@ -4,13 +4,13 @@ import { createDataset } from '../core/dataset';
 import { FIRST_VIEW_ROWS } from '../core/first-view';
 import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { presetView } from './filters';
-import { firstViewAnswer, firstViewUrl, loadFirstView } from './first-view-source';
+import { firstViewAnswer, firstViewFile, loadFirstView } from './first-view-source';
 import { snapshotAnswer } from './snapshot-source';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 const views = buildFirstViews(dataset);
 const view = (presets: Parameters<typeof presetView>[0]) => presetView(presets, '');
-const path = (url: string | null) => (url === null ? null : new URL(url).pathname.replace(/^.*\/data\//, ''));
+const path = (file: { url: string } | null) => (file === null ? null : new URL(file.url).pathname.replace(/^.*\/data\//, ''));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -18,21 +18,29 @@ afterEach(() => {
 
 describe('the first-view file of a view', () => {
   it('is the whole list or the province, for any spelling the API takes', () => {
-    expect(path(firstViewUrl(view({}), 10))).toBe('views/all.json');
+    expect(path(firstViewFile(view({}), 10))).toBe('views/all.json');
     for (const spelling of ['浙江省', '浙江', 'zhejiang', 'Zhejiang', ' 330000 ', '33']) {
-      expect(path(firstViewUrl(view({ province: spelling }), 10))).toBe('views/330000.json');
+      expect(path(firstViewFile(view({ province: spelling }), 10))).toBe('views/330000.json');
     }
-    expect(path(firstViewUrl(view({ province: 'Inner Mongolia' }), FIRST_VIEW_ROWS))).toBe('views/150000.json');
+    expect(path(firstViewFile(view({ province: 'Inner Mongolia' }), FIRST_VIEW_ROWS))).toBe('views/150000.json');
+  });
+
+  it('is one year of the whole list or a province, optional since only the years of the data have one', () => {
+    expect(firstViewFile(view({ year: '2023' }), 10)).toMatchObject({ optional: true });
+    expect(path(firstViewFile(view({ year: '2023' }), 10))).toBe('views/all-2023.json');
+    expect(path(firstViewFile(view({ province: '浙江', year: '2031' }), 10))).toBe('views/330000-2031.json');
+    expect(firstViewFile(view({ province: '浙江' }), 10)).toMatchObject({ optional: false });
   });
 
   it('is none for what only the snapshot can answer, nor for a province the API refuses', () => {
-    expect(firstViewUrl(view({ province: '火星' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ province: '浙江省', city: '宁波' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ year: '2023' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ q: '轴承' }), 10)).toBeNull();
-    expect(firstViewUrl({ ...view({}), sort: '-year' }, 10)).toBeNull();
-    expect(firstViewUrl({ ...view({}), page: 2 }, 10)).toBeNull();
-    expect(firstViewUrl(view({}), FIRST_VIEW_ROWS + 1)).toBeNull();
+    expect(firstViewFile(view({ province: '火星' }), 10)).toBeNull();
+    expect(firstViewFile(view({ province: '浙江省', city: '宁波' }), 10)).toBeNull();
+    expect(firstViewFile(view({ year: '2023,2024' }), 10)).toBeNull();
+    expect(firstViewFile(view({ year: '２０２３' }), 10)).toBeNull();
+    expect(firstViewFile(view({ q: '轴承' }), 10)).toBeNull();
+    expect(firstViewFile({ ...view({}), sort: '-year' }, 10)).toBeNull();
+    expect(firstViewFile({ ...view({}), page: 2 }, 10)).toBeNull();
+    expect(firstViewFile(view({}), FIRST_VIEW_ROWS + 1)).toBeNull();
   });
 });
 

@@ -37,7 +37,8 @@ export default defineConfig(({ mode }) => {
     resolve: {
       // Lit's production build: its development build warns in the console and is larger.
       conditions: ['module', 'browser', 'production'],
-      alias: standalone ? [{ find: './load-engine', replacement: here('./load-engine.inline.ts') }] : [],
+      // Any import of the chunk loader, from whichever folder, becomes the inline one.
+      alias: standalone ? [{ find: /^(\.\.?\/)+load-engine$/, replacement: here('./load-engine.inline.ts') }] : [],
     },
     build: {
       outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),

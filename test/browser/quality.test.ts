@@ -100,7 +100,7 @@ describe('keyboard and targets', () => {
       expect.stringMatching(/^summary /),
       expect.stringMatching(/^summary /),
       'button[button] 下一页',
-      'a[download] 下载 CSV',
+      'button[download] 下载 CSV',
     ]);
     // Space on a chip selects that year, Enter on "next" pages.
     await page.locator('cluster-list .chips button', { hasText: '2023' }).focus();

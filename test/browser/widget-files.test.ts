@@ -38,7 +38,7 @@ describe('<cluster-list> when a data file is broken', () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
     session.mirror.override(VIEW, fault);
     await openWidget(page, '/broken', 'province="浙江省"');
-    await expect.poll(() => alertText(page)).toContain(message);
+    await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain(message);
     expect(await alertText(page)).toContain(`${session.mirror.origin}${VIEW}`);
     // Never half a list: no row, and the host's own link to the list shows instead.
     expect(await rowNames(page)).toEqual([]);
@@ -57,14 +57,14 @@ describe('<cluster-list> when a data file is broken', () => {
     await gotoHostPage(session, page, '/wrong-src', `<cluster-list src="${session.mirror.origin}${VIEW}" province="浙江省"></cluster-list>`, {
       script: widgetScript(session, 'mirror'),
     });
-    await expect.poll(() => alertText(page)).toContain(`数据文件已损坏，或不是 cluster-list 的数据：${session.mirror.origin}${VIEW}`);
+    await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain(`数据文件已损坏，或不是 cluster-list 的数据：${session.mirror.origin}${VIEW}`);
     await expectNoPageProblems(page, pageErrors);
   });
 
   it("shows the API's own message for an invalid preset, without a retry button", async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
     await openWidget(page, '/invalid', 'province="火星"');
-    await expect.poll(() => alertText(page)).toContain('未知省份');
+    await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain('未知省份');
     expect(await alert(page).locator('button').count()).toBe(0);
     await expectNoPageProblems(page, pageErrors);
   });
