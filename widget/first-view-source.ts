@@ -4,7 +4,8 @@
  * embed builder writes (the whole list, or one province) start here.
  */
 import { FIRST_VIEW_ROWS, firstViewPath, isFirstView, type FirstView } from '../core/first-view';
-import { resolveProvince } from '../core/province-resolve';
+import { MAX_NAME_LENGTH } from '../core/query';
+import { provinceKey } from '../core/province-key';
 import { dataUrl } from './data-location';
 import { fetchDataFile } from './data-file';
 import type { ViewState } from './filters';
@@ -14,8 +15,9 @@ import type { SourceAnswer } from './source';
 export interface FirstViewFile {
   url: string;
   /**
-   * A one-year first view exists for each year of the data only: for any other year there is no
-   * file (a 404), and the engine then answers (the API's message for a year it does not have).
+   * A province's first view exists for each spelling the API accepts, and a one-year first view
+   * for each year of the data: for any other spelling or year there is no file (a 404), and the
+   * engine then answers (the API's message for a province or year it does not have).
    */
   optional: boolean;
 }
@@ -29,16 +31,17 @@ function singleYear(years: readonly string[]): number | null | undefined {
 /**
  * The first-view file that answers `view` at `pageSize`, or null when only the snapshot can: a
  * city, search, sort or several years, a later page, more rows than a first view holds, or a
- * province spelling the API would refuse (the engine then shows the API's message).
+ * province spelling longer than the API takes (the engine then shows the API's message).
  */
 export function firstViewFile(view: ViewState, pageSize: number): FirstViewFile | null {
   const year = singleYear(view.years);
   const preset = !view.city.trim() && !view.q.trim() && year !== undefined && !view.sort && view.page === 1;
   if (!preset || pageSize > FIRST_VIEW_ROWS) return null;
-  const name = view.province.trim();
-  const province = name ? resolveProvince(name) : null;
-  if (name && !province) return null;
-  return { url: dataUrl(firstViewPath(province?.code ?? null, year)), optional: year !== null };
+  const key = view.province.trim() ? provinceKey(view.province) : null;
+  if (key !== null && (key === '' || key.length > MAX_NAME_LENGTH)) return null;
+  // Encoded: a key is any text a host page wrote, and the file is named by it.
+  const path = firstViewPath(key === null ? null : encodeURIComponent(key), year);
+  return { url: dataUrl(path), optional: key !== null || year !== null };
 }
 
 /** One fetch per file per page, shared by every widget showing that view (and by the preload). */

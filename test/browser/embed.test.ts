@@ -36,7 +36,7 @@ describe('the published embed snippet', () => {
     expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
     await page.waitForLoadState('networkidle');
     const data = requests.filter((url) => url.endsWith('.json'));
-    expect(data[0]).toBe(`${workerOrigin()}/widget/data/views/330000.json`);
+    expect(data[0]).toBe(`${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
     expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
     await expectNoPageProblems(page, pageErrors);
   });
@@ -49,7 +49,7 @@ describe('the published embed snippet', () => {
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
-    expect(requests.map((url) => new URL(url).pathname)).toContain('/widget/data/views/330000.json');
+    expect(requests.map((url) => decodeURIComponent(new URL(url).pathname))).toContain('/widget/data/views/provinces/浙江.json');
     await expectNoPageProblems(page, pageErrors);
   });
 
@@ -100,7 +100,7 @@ describe('the published embed snippet', () => {
     expect(immutable.headers.get('access-control-allow-origin')).toBe('*');
     expect(await immutable.text()).toBe(await alias.text());
     // The data: first views revalidated like the alias, each version's snapshot kept for good.
-    const view = await fetch(`${workerOrigin()}/widget/data/views/330000.json`);
+    const view = await fetch(`${workerOrigin()}/widget/data/views/provinces/330000.json`);
     expect(view.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
     expect(view.headers.get('access-control-allow-origin')).toBe('*');
     const { snapshot } = (await view.json()) as { snapshot: string };
@@ -123,7 +123,7 @@ describe('the snippet with its preload hint and fallback links', () => {
     await page.goto(`${session.host.origin}/snippet`);
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
-    const view = `${workerOrigin()}/widget/data/views/330000.json`;
+    const view = `${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`;
     expect(requests.filter((url) => url === view)).toEqual([view]);
     expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
     // The shadow root has no slot: the light-DOM links are not rendered, nor in the accessibility tree.
@@ -145,7 +145,7 @@ describe('the landing page', () => {
     await expect.poll(() => page.locator('#snippet').inputValue()).toContain('rel="preload"');
     const snippet = await page.locator('#snippet').inputValue();
     expect(snippet).toBe(
-      `<link rel="preload" as="fetch" crossorigin href="${workerOrigin()}/widget/data/views/330000.json">\n` +
+      `<link rel="preload" as="fetch" crossorigin href="${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json">\n` +
         `<script type="module" src="${workerOrigin()}/widget/cluster-list.js"></script>\n` +
         '<cluster-list province="浙江省" lang="en" large-text>\n' +
         `  <a href="${workerOrigin()}/provinces/330000">SME characteristic industrial clusters in Zhejiang</a>\n` +
@@ -179,7 +179,7 @@ describe('a mirror of the built site on a plain static server (no Worker: every 
     const context = await session.newContext();
     const { page, pageErrors } = await openLandingPageWithZhejiang(context, mirror);
     const requests = recordRequests(page);
-    await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`${mirror}/widget/data/views/330000.json`);
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`${mirror}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
     expect(await page.locator('#snippet').inputValue()).toContain(`<script type="module" src="${mirror}/widget/cluster-list.js"></script>`);
     const preview = page.locator('#preview cluster-list');
     await preview.scrollIntoViewIfNeeded();

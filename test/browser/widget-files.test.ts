@@ -12,7 +12,10 @@ import { useBrowserSession } from './support/session';
 import { afterLoad, expectNoPageProblems, loadCount, recordRequests, rowNames, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
-const VIEW = '/widget/data/views/330000.json';
+/** The whole list's first view: the one file every nationwide embed starts from. */
+const VIEW = '/widget/data/views/all.json';
+/** 浙江省's first view, as the embed builder's snippet names it. */
+const ZHEJIANG = `/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`;
 const FALLBACK = '<a id="fallback" href="https://cluster-list.example/provinces/330000">浙江省的中小企业特色产业集群名单</a>';
 
 /** A host page with one mirrored widget (and its fallback link inside). */
@@ -24,7 +27,7 @@ const alert = (page: Page) => page.locator('cluster-list [role="alert"]');
 const alertText = (page: Page) => alert(page).textContent({ timeout: 1000 }).catch((error: unknown) => String(error));
 
 afterEach(() => {
-  for (const path of [VIEW, '/widget/clusters.json']) session.mirror.override(path, null);
+  for (const path of [VIEW, ZHEJIANG]) session.mirror.override(path, null);
 });
 
 describe('<cluster-list> when a data file is broken', () => {
@@ -37,7 +40,7 @@ describe('<cluster-list> when a data file is broken', () => {
   ])('names the file when it is %s, shows the fallback link and a retry, and recovers', async (_, fault, message) => {
     const { page, pageErrors } = await newInstrumentedPage(session);
     session.mirror.override(VIEW, fault);
-    await openWidget(page, '/broken', 'province="浙江省"');
+    await openWidget(page, '/broken', '');
     await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain(message);
     expect(await alertText(page)).toContain(`${session.mirror.origin}${VIEW}`);
     // Never half a list: no row, and the host's own link to the list shows instead.
@@ -46,18 +49,32 @@ describe('<cluster-list> when a data file is broken', () => {
     session.mirror.override(VIEW, null);
     await page.locator('cluster-list .notice button', { hasText: '重试' }).click();
     const loaded = await waitForLoads(page, 1);
-    expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
+    expect(loaded.total).toBe((await apiClusters({})).total);
     expect(await alert(page).count()).toBe(0);
     expect(await page.locator('#fallback').isVisible()).toBe(false);
     await expectNoPageProblems(page, pageErrors);
   });
 
+  it("shows the province from the snapshot when its first view is missing, and a broken one as broken", async () => {
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    session.mirror.override(ZHEJIANG, { status: 404, body: 'not found', type: 'text/plain' });
+    await openWidget(page, '/province-missing', 'province="浙江省"');
+    await waitForLoads(page, 1);
+    expect(await rowNames(page)).toEqual((await apiClusters({ province: '浙江省', limit: '10' })).rows.map((row) => row.name));
+    await expectNoPageProblems(page, pageErrors);
+    const broken = await newInstrumentedPage(session);
+    session.mirror.override(ZHEJIANG, { status: 200, body: '{"format":' });
+    await openWidget(broken.page, '/province-broken', 'province="浙江省"');
+    await expect.poll(() => alertText(broken.page), { timeout: 15_000 }).toContain('数据文件已损坏');
+    await expectNoPageProblems(broken.page, broken.pageErrors);
+  });
+
   it('says so when `src` points at a file that is not a snapshot', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
-    await gotoHostPage(session, page, '/wrong-src', `<cluster-list src="${session.mirror.origin}${VIEW}" province="浙江省"></cluster-list>`, {
+    await gotoHostPage(session, page, '/wrong-src', `<cluster-list src="${session.mirror.origin}${ZHEJIANG}" province="浙江省"></cluster-list>`, {
       script: widgetScript(session, 'mirror'),
     });
-    await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain(`数据文件已损坏，或不是 cluster-list 的数据：${session.mirror.origin}${VIEW}`);
+    await expect.poll(() => alertText(page), { timeout: 15_000 }).toContain(`数据文件已损坏，或不是 cluster-list 的数据：${session.mirror.origin}${ZHEJIANG}`);
     await expectNoPageProblems(page, pageErrors);
   });
 
@@ -93,10 +110,10 @@ describe('<cluster-list> when a data file is broken', () => {
 
   it('never shows rows of two releases: a first view older than the deployed data is fetched again', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
-    const current = JSON.parse(view) as { version: string; snapshot: string };
+    const current = JSON.parse(readFileSync(new URL(`../../dist/site/widget/data/views/provinces/浙江省.json`, import.meta.url), 'utf8')) as { version: string };
     // A cache kept the first view of a release whose snapshot is gone from the mirror.
     const stale = { ...current, version: 'old-release', snapshot: 'snapshots/old-release.json' };
-    session.mirror.override(VIEW, { status: 200, body: JSON.stringify(stale), once: true });
+    session.mirror.override(ZHEJIANG, { status: 200, body: JSON.stringify(stale), once: true });
     const requests = recordRequests(page);
     await openWidget(page, '/stale', 'province="浙江省"');
     await waitForLoads(page, 1);
@@ -106,7 +123,7 @@ describe('<cluster-list> when a data file is broken', () => {
     expect(await rowNames(page)).toEqual((await apiClusters({ province: '浙江省', year: '2024', limit: '10' })).rows.map((row) => row.name));
     expect(await page.locator('cluster-list [part="source"]').innerText()).toContain(current.version);
     expect(requests).toContain(`${session.mirror.origin}/widget/data/snapshots/old-release.json`);
-    expect(requests.filter((url) => url === `${session.mirror.origin}${VIEW}`).length).toBe(2);
+    expect(requests.filter((url) => url === `${session.mirror.origin}${ZHEJIANG}`).length).toBe(2);
     await expectNoPageProblems(page, pageErrors);
   });
 });
@@ -123,7 +140,7 @@ describe('<cluster-list> requests', () => {
     expect(dataRequests()).toEqual([]);
     await page.locator('cluster-list').scrollIntoViewIfNeeded();
     await waitForLoads(page, 1);
-    expect(dataRequests()[0]).toBe(`${session.mirror.origin}${VIEW}`);
+    expect(dataRequests()[0]).toBe(`${session.mirror.origin}${ZHEJIANG}`);
     await expectNoPageProblems(page, pageErrors);
   });
 
@@ -142,7 +159,7 @@ describe('<cluster-list> requests', () => {
     expect(await rowNames(page)).toEqual([...zhejiang.rows, ...jiangsu.rows].map((row) => row.name));
     await page.waitForLoadState('networkidle');
     const data = requests.filter((url) => url.endsWith('.json')).map((url) => new URL(url).pathname);
-    expect(data.filter((path) => path.includes('/views/')).sort()).toEqual(['/widget/data/views/320000.json', '/widget/data/views/330000.json']);
+    expect(data.filter((path) => path.includes('/views/')).map(decodeURIComponent).sort()).toEqual(['/widget/data/views/provinces/江苏省.json', '/widget/data/views/provinces/浙江.json']);
     expect(data.filter((path) => path.includes('/snapshots/')).length).toBe(1);
     await expectNoPageProblems(page, pageErrors);
   });
@@ -154,7 +171,7 @@ describe('<cluster-list> requests', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
     });
-    const first = `${session.mirror.origin}${VIEW}`;
+    const first = `${session.mirror.origin}/widget/data/views/provinces/${encodeURIComponent('浙江')}.json`;
     await openWidget(page, '/preload', 'province="浙江"', `<link rel="preload" as="fetch" crossorigin href="${first}">`);
     await waitForLoads(page, 1);
     expect(await rowNames(page)).toEqual((await apiClusters({ province: '浙江省', limit: '10' })).rows.map((row) => row.name));
@@ -167,7 +184,7 @@ describe('<cluster-list> requests', () => {
 
   it('shows only the latest view when an attribute changes while the first file loads', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
-    await page.route(`**${VIEW}`, async (route) => {
+    await page.route(`**${ZHEJIANG}`, async (route) => {
       await new Promise((wait) => setTimeout(wait, 1500));
       await route.continue().catch(() => {});
     });
