@@ -31,6 +31,7 @@ export { parseClusterQuery, parseFacetQuery, resolveQuery, type QueryInput } fro
 export { parseClusterId } from './parse-values';
 export { canonicalQuery } from './canonical';
 export { selectClusters, getCluster, type Selection } from './select';
+export { countBySubmitter, type SubmitterCount } from './submitter-counts';
 export { computeFacets, summarizeProvinces, type Facets, type YearCount, type ProvinceCount, type CityCount } from './facets';
 export { toCsv, csvFilename, csvFilenameUtf8, csvContentDisposition } from './csv';
 export {
