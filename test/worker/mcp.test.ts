@@ -134,6 +134,20 @@ describe('MCP: count_clusters', () => {
   });
 });
 
+describe('MCP: the example conversation of docs/mcp.md', () => {
+  it('answers as the page says', async () => {
+    const zhejiang = (await call(client, 'search_clusters', { province: '浙江', q: 'zhoucheng' })).structuredContent as { total: number; rows: Row[] };
+    expect(zhejiang.total).toBe(1);
+    expect(zhejiang.rows[0]!.name).toBe('浙江省新昌县滚动轴承产业集群');
+    const national = (await call(client, 'search_clusters', { q: 'zhoucheng' })).structuredContent as { rows: Row[] };
+    expect(national.rows.map((row) => row.name)).toEqual(['山东省临清市中小轴承产业集群', '河南省新安县轴承制造产业集群', '河北省临西县轴承零部件产业集群', '浙江省新昌县滚动轴承产业集群']);
+    const provinces = (await call(client, 'count_clusters', { by: 'province' })).structuredContent as { counts: { value: string; count: number }[] };
+    expect(provinces.counts.slice(0, 4).map(({ value, count }) => `${value} ${count}`)).toEqual(['浙江省 23', '山东省 23', '广东省 22', '江苏省 19']);
+    const cited = (await call(client, 'get_cluster', { id: 194 })).structuredContent as { citation: { gbt7714: string } };
+    expect(cited.citation.gbt7714).toMatch(/^cluster-list\. 宁波慈溪市智能小家电产业集群: 中小企业特色产业集群名单2023年度第94号\[EB\/OL\]\. /);
+  });
+});
+
 describe('MCP: errors a model can act on', () => {
   async function toolError(name: string, args: Record<string, unknown>): Promise<string> {
     const result = await call(client, name, args);
