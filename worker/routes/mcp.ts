@@ -9,6 +9,7 @@ import { errorResponse, type ErrorDetail } from '../http/errors';
 import { datasetAccess } from '../mcp/dataset-access';
 import { callsWithProtoKey } from '../mcp/proto-keys';
 import { createMcpServer } from '../mcp/server';
+import { warmUpMcp } from '../mcp/warm-up';
 
 /** Path of the MCP endpoint (Streamable HTTP). */
 export const MCP_PATH = '/mcp';
@@ -38,6 +39,8 @@ const NO_STORE = 'no-store';
  */
 export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  // The app is built in the Worker's global scope (worker/index.ts), so this runs at isolate start-up.
+  warmUpMcp();
   const app = new Hono<AppEnv>();
   app.use(cors({ origin: '*', allowMethods: [...METHODS], exposeHeaders: ['Server-Timing', STALE_HEADER], maxAge: 86_400, credentials: false }));
   app.use(async function noStore(c, next) {
