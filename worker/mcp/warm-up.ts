@@ -1,7 +1,6 @@
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema, LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { createDataset, type Dataset } from '../../core';
-import { FIELDS_URI } from './resources';
 import { createMcpServer } from './server';
 
 // One made-up cluster: enough for every tool to answer, and for no answer to be mistaken for data.
@@ -13,27 +12,27 @@ const RECORD = {
 
 const call = (id: number, name: string, args: Record<string, unknown>) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } });
 
-// What a client sends over a conversation: each tool answered once, and once refused.
+// The calls that load the dataset, each answered once and once refused. Not tools/list or a
+// resource read: they never load the dataset, so their first call is far within the budget anyway,
+// and warming them would only lengthen every isolate's start-up.
 const MESSAGES: readonly unknown[] = [
   { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'warm-up', version: '0' } } },
-  { jsonrpc: '2.0', method: 'notifications/initialized' },
-  { jsonrpc: '2.0', id: 1, method: 'tools/list' },
-  call(2, 'search_clusters', { province: '北京', q: 'shili', limit: 1 }),
-  call(3, 'search_clusters', { province: 'beijng', year: 2021 }),
-  call(4, 'count_clusters', { by: 'province', year: [2022] }),
-  call(5, 'get_cluster', { id: 1 }),
-  call(6, 'get_cluster', { id: 2 }),
-  { jsonrpc: '2.0', id: 7, method: 'resources/read', params: { uri: FIELDS_URI } },
+  call(1, 'search_clusters', { province: '北京', q: 'shili', limit: 1 }),
+  call(2, 'search_clusters', { province: 'beijng', year: 2021 }),
+  call(3, 'count_clusters', { by: 'province', year: [2022] }),
+  call(4, 'get_cluster', { id: 1 }),
+  call(5, 'get_cluster', { id: 2 }),
 ];
 
 let warmed = false;
 
 /**
- * Answers one made-up conversation, in memory, on a one-record dataset: Zod sets a schema's checks
+ * Answers made-up tool calls, in memory, on a one-record dataset: Zod sets a schema's checks
  * up on its first parse and V8 compiles a function on its first call, and done here, at isolate
  * start-up (the global scope, which Workers bound apart from a request's CPU), that one-off work is
  * not paid by the first MCP call the isolate answers, which must stay within the cold-start budget
- * (bench: "first MCP call CPU"). Nothing in it does I/O or waits on a timer; it runs once per isolate.
+ * (bench: "first MCP call CPU"). It costs every isolate's start-up some tens of ms (docs/mcp.md,
+ * "Cold start"). Nothing in it does I/O or waits on a timer; it runs once per isolate.
  */
 export function warmUpMcp(): void {
   if (warmed) return;
