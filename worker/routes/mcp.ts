@@ -18,8 +18,6 @@ export const MCP_PATH = '/mcp';
 export interface McpRouteOptions {
   /** The API's dataset loader: the MCP tools answer from the same in-isolate copy. */
   loader: MiddlewareHandler<AppEnv>;
-  /** Today's date, YYYY-MM-DD (UTC), for citations. Default: the clock's. */
-  today?: () => string;
 }
 
 /** Largest JSON-RPC body accepted: a tool call is a few hundred bytes, a batch of them a few KiB. */
@@ -38,7 +36,6 @@ const NO_STORE = 'no-store';
  * CORS of its own that allows POST, so browser-based clients can call it.
  */
 export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   // The app is built in the Worker's global scope (worker/index.ts), so this runs at isolate start-up.
   warmUpMcp();
   const app = new Hono<AppEnv>();
@@ -55,7 +52,8 @@ export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
     const server = createMcpServer({
       origin,
       dataset: datasetAccess(c, options.loader),
-      today: today(),
+      // A citation's 引用日期: the day of the call, in UTC.
+      today: new Date().toISOString().slice(0, 10),
       protoKeyCalls: callsWithProtoKey(body),
     });
     const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
