@@ -10,6 +10,8 @@ import { call, connectClient, ORIGIN, textOf } from './support/mcp-client';
 // errors must agree.
 
 const NUM_RUNS = 150;
+// Hundreds of requests per property: generous, so a busy machine cannot fail them (no speed is asserted).
+const TIMEOUT_MS = 180_000;
 
 let client: Client;
 beforeAll(async () => {
@@ -101,7 +103,7 @@ describe('MCP tools and the REST API agree', () => {
     // Both kinds of answer were compared often enough to mean something.
     expect(outcomes.rows).toBeGreaterThan(NUM_RUNS / 5);
     expect(outcomes.errors).toBeGreaterThan(NUM_RUNS / 10);
-  });
+  }, TIMEOUT_MS);
 
   it('count_clusters answers as GET /api/v1/facets: total and the counts of its dimension, the same errors', async () => {
     await fc.assert(
@@ -121,7 +123,7 @@ describe('MCP tools and the REST API agree', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('get_cluster answers as GET /api/v1/clusters/{id}', async () => {
     await fc.assert(
@@ -144,5 +146,5 @@ describe('MCP tools and the REST API agree', () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });
