@@ -7,13 +7,13 @@ import { WidgetError } from './source';
  *
  * Plain `fetch` defaults (mode `cors`, credentials `same-origin`): exactly what a
  * `<link rel="preload" as="fetch" crossorigin>` for the same URL sends, so the browser hands this
- * request the preloaded response instead of making a second one. `reload` skips the HTTP cache,
- * for a file that may be older than the one it must match.
+ * request the preloaded response instead of making a second one. `reload` revalidates with the
+ * server past any cached copy (`cache: 'no-cache'`), for a file that may be older than the one it must match.
  */
 export async function fetchDataFile<T>(url: string, isShape: (value: unknown) => value is T, options: { signal?: AbortSignal; reload?: boolean } = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: options.signal, cache: options.reload ? 'reload' : 'default' });
+    response = await fetch(url, { signal: options.signal, ...(options.reload ? { cache: 'no-cache' as const } : {}) });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new WidgetError('network', url);

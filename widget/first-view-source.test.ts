@@ -81,7 +81,7 @@ describe('a first view', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     await loadFirstView(url, true);
     expect(fetch).toHaveBeenCalledTimes(2);
-    expect(fetch).toHaveBeenLastCalledWith(url, expect.objectContaining({ cache: 'reload' }));
+    expect(fetch).toHaveBeenLastCalledWith(url, expect.objectContaining({ cache: 'no-cache' }));
   });
 
   it('that is not one (another JSON file) is refused, and a failed load is retried next time', async () => {

@@ -66,7 +66,7 @@ const q = fc.constantFrom('', '', '', '轴承', 'zhoucheng', 'cx', '浙江 轴�
 const sort = fc.constantFrom('', '', '-year', 'name', 'province');
 const anyView = fc.record({ province, city, years, q, sort, page: fc.integer({ min: 1, max: 4 }) });
 // A view as an embed starts it, which its first-view file answers: as often as any other.
-const presetYears = fc.constantFrom([], [], ['2022'], ['2023'], ['2024'], ['2031']);
+const presetYears = fc.constantFrom<string[]>([], [], ['2022'], ['2023'], ['2024'], ['2031']);
 const presetView = fc.record({ province, city: fc.constant(''), years: presetYears, q: fc.constant(''), sort: fc.constant(''), page: fc.constant(1) });
 const view = fc.oneof(anyView, presetView);
 const pageSize = fc.constantFrom(1, 5, 10, 10, FIRST_VIEW_ROWS, FIRST_VIEW_ROWS + 1, 50, 300);
