@@ -15,11 +15,6 @@ export interface RequestVariables {
    * against the dataset once it is loaded. Typed by the route (http/data-route.ts).
    */
   query: unknown;
-  /**
-   * The memo key of the cached 200 this request was answered with (cache/respond.ts), so the
-   * outermost middleware can remember its final headers for replay (cache/replay.ts).
-   */
-  memoKey: string | undefined;
 }
 
 /**

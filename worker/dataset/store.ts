@@ -36,13 +36,6 @@ export interface DatasetSnapshot {
 export interface DatasetStore {
   /** The current copy, loading or re-checking it in D1 when due. Throws only {@link DatasetUnavailableError}. */
   get(db: D1Database): Promise<DatasetSnapshot>;
-  /**
-   * The current copy when {@link get} would answer it without touching D1 and without a retired
-   * version to hand out (no re-check due, no failure pending); null otherwise. Synchronous, so a
-   * repeated request can be answered without awaiting anything. Optional: a store without it
-   * (a test's wrapper) just sends every request through {@link get}.
-   */
-  peek?(): { dataset: Dataset; stale: boolean } | null;
 }
 
 /** No copy of the dataset is loaded and D1 could not provide one. Carries no internals. */
@@ -146,10 +139,6 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   };
 
   return {
-    peek() {
-      if (!copy || retired !== null || now() >= nextReadAt) return null;
-      return { dataset: copy, stale };
-    },
     async get(db) {
       if (copy && now() < nextReadAt) return { dataset: copy, stale, dbMs: null, retiredVersion: takeRetired() };
       if (!copy && now() < nextReadAt) throw new DatasetUnavailableError(retryAfter(nextReadAt, now()));
