@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DOCS_PATH, OPENAPI_PATH } from '../core';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
@@ -10,7 +11,6 @@ import { createDatasetStore, type DatasetStore } from './dataset/store';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
 import { dataRoute } from './http/data-route';
-import { DOCS_PATH, OPENAPI_PATH } from './openapi/paths';
 import { clusterRoute } from './routes/cluster';
 import { clustersRoute } from './routes/clusters';
 import { docsHandler, openApiHandler } from './routes/docs';

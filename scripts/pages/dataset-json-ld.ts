@@ -2,6 +2,7 @@
  * schema.org `Dataset` for the landing and stats pages: what the list is, where to download it
  * (CSV, JSON, the API) and the MIIT notices it comes from.
  */
+import { CLUSTERS_PATH } from '../../core/contract';
 import { MIIT, PUBLISHER } from './cite';
 import { webUrl } from './html';
 import { SITE_NAME } from './layout';
@@ -44,7 +45,7 @@ export function datasetJsonLd(model: SiteModel, origin: string): Record<string, 
     distribution: [
       { '@type': 'DataDownload', name: 'CSV', encodingFormat: 'text/csv', contentUrl: `${origin}${DATA_CSV_PATH}` },
       { '@type': 'DataDownload', name: 'JSON', encodingFormat: 'application/json', contentUrl: `${origin}${DATA_JSON_PATH}` },
-      { '@type': 'DataDownload', name: 'JSON API', encodingFormat: 'application/json', contentUrl: `${origin}/api/v1/clusters` },
+      { '@type': 'DataDownload', name: 'JSON API', encodingFormat: 'application/json', contentUrl: `${origin}${CLUSTERS_PATH}` },
     ],
   };
 }

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
+import { DOCS_PATH, OPENAPI_PATH } from '../../core';
 import { contentTag } from '../cache/etag';
 import type { MemoEntry } from '../cache/memo';
 import { CACHE_POLICY } from '../cache/policy';
 import { notModified, type ResponseCache } from '../cache/respond';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import { DOCS_STYLE, renderDocsPage, type DocsSource } from '../openapi/docs-page';
-import { DOCS_PATH, OPENAPI_PATH } from '../openapi/paths';
 // Generated at build time from the zod schemas (worker/openapi/document.ts); a test keeps it fresh.
 import openApiDocument from '../openapi/openapi.json';
 
