@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { DOCS_PATH, ERRORS } from '../../core';
+import { DOCS_PATH, ERRORS, META_PATH } from '../../core';
 import { API_ROUTES } from './routes';
 
 /** The generated OpenAPI 3.1 document. */
@@ -28,6 +28,9 @@ function errorCodesByStatus(): string {
   return [...byStatus].map(([status, codes]) => `${codes.join(', ')} (${status})`).join('; ');
 }
 
+// The terms in a line; /api/v1/meta carries them in full (`license`, `attribution`).
+const LICENSE_NAME = '公开数据，使用请注明来源“工业和信息化部” / Public data: credit MIIT as the source';
+
 // Generates the OpenAPI 3.1 document from the zod schemas that validate input (worker/openapi/params.ts)
 // and describe output (worker/openapi/schemas.ts). Runs at build time, not per isolate: cold, the
 // generator costs more CPU than a request may use on the Workers free plan.
@@ -40,7 +43,11 @@ function buildOpenApiDocument(): OpenApiDocument {
       title: 'cluster-list API',
       version: '1.0.0',
       description: DESCRIPTION,
+      // The official list is a public document of a state organ; what users owe is attribution.
+      license: { name: LICENSE_NAME, url: META_PATH },
     },
+    // A keyless API: no operation needs credentials.
+    security: [],
     servers: [{ url: '/', description: '本站 / This origin' }],
     tags: [
       { name: 'clusters', description: '集群名单与计数 / The list and its counts' },
