@@ -31,6 +31,15 @@ module.exports = {
       from: { path: '^(bench|core|worker|widget|scripts)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^test/' },
     },
+    {
+      name: 'pages-escape-through-html-ts',
+      comment:
+        'Record values reach a page only through scripts/pages/html.ts, which escapes every interpolation and hands ' +
+        'out no `raw`: no other page module may import hono/html itself.',
+      severity: 'error',
+      from: { path: '^scripts/pages/', pathNot: '^scripts/pages/html\\.ts$' },
+      to: { path: 'node_modules/hono/dist/(types/)?(helper/html|utils/html)' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
