@@ -196,6 +196,10 @@ describe('layout', () => {
     const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
     // Every frame from the element's definition until its skeleton: the height it takes on the page.
     await page.addInitScript(() => {
+      // No Resource Timing: the widget cannot tell how quickly its file came, so it takes the
+      // waiting path (a skeleton only after SKELETON_DELAY_MS), whatever the machine's speed. How
+      // quickly the file comes over loopback is the bench's to report (bench/widget-report.ts).
+      performance.setResourceTimingBufferSize(0);
       window.__heights = [];
       void customElements.whenDefined('cluster-list').then(() => {
         const widget = document.querySelector('cluster-list')!;
@@ -211,8 +215,6 @@ describe('layout', () => {
     await page.route(`${workerOrigin()}/api/**`, () => {});
     const reserve = '<style>cluster-list:not(:defined) { display: block; min-height: 480px; }</style>';
     await gotoHostPage(session, page, '/reserve', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve });
-    // The widget waits only when its own file came quickly (from this machine, it should).
-    expect(await scriptArrivalMs(page), 'the widget script took longer to arrive than the widget waits').toBeLessThan(SKELETON_DELAY_MS);
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
     const heights = await page.evaluate(() => window.__heights);
     expect(heights.length).toBeGreaterThan(0);
