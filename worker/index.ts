@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { DOCS_PATH, OPENAPI_PATH } from '../core';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
+import { DOCS_PATH, OPENAPI_PATH } from '../core';
 import type { AppEnv } from './app-env';
 import { BUILD_ID } from './build-id.generated';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
