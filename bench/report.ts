@@ -19,8 +19,9 @@ const THROUGHPUT_GOALS: readonly RatioGoal[] = [
   { name: 'memo hit vs hello-world (req/s)', minimum: 0.8, ratio: (t) => rps(t.memoHit) / rps(t.hello) },
   { name: 'new query vs hello-world (req/s)', minimum: 0.5, ratio: (t) => rps(t.newQuery) / rps(t.hello) },
   { name: 'full list vs constant body (req/s)', minimum: 0.9, ratio: (t) => rps(t.fullList) / rps(t.constant) },
-  // Issue 12: the Worker's own code on a memo hit costs at most a tenth over replaying the bytes.
-  { name: 'memo hit vs constant Worker replaying that response (req/s)', minimum: 0.9, ratio: (t) => rps(t.memoHit) / rps(t.memoShaped) },
+  // A guard, not a goal (issue 18): the whole middleware chain on a memo hit must not cost more
+  // than a quarter over sending the bytes. Repeated URLs are Workers Cache's job at the edge.
+  { name: 'memo hit vs constant Worker replaying that response (req/s), guard', minimum: 0.75, ratio: (t) => rps(t.memoHit) / rps(t.memoShaped) },
 ];
 
 function throughputGoals(results: BenchResults): Goal[] {

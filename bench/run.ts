@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { DATASET_LOAD_STATEMENTS } from '../worker/db/load-sql';
 import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baselines';
@@ -21,16 +22,24 @@ import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } f
 import { FULL, MCP_COLD_CALL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
-const settings = process.argv.includes('--quick') ? QUICK : FULL;
 /**
- * `--only widget`: only the widget's size and speed (to iterate on the widget quickly); `--only
- * server`: the cold start, warm rounds and soak; `--only cold` / `--only warm`: one of those.
+ * `--quick`: a smoke run of the harness. `--only widget`: only the widget's size and speed (to
+ * iterate on the widget quickly); `--only server`: the cold start, warm rounds and soak; `--only
+ * cold` / `--only warm`: one of those.
  */
-const onlyIndex = process.argv.indexOf('--only');
-const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const SERVER_PARTS: readonly string[] = ['cold', 'warm'];
-const runs = (part: 'cold' | 'warm' | 'widget'): boolean =>
-  only === undefined || only === part || (only === 'server' && SERVER_PARTS.includes(part));
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+  strict: true,
+});
+const PARTS = ['cold', 'warm', 'widget'] as const;
+type Part = (typeof PARTS)[number];
+const ONLY_VALUES: readonly string[] = [...PARTS, 'server'];
+if (args.only !== undefined && !ONLY_VALUES.includes(args.only)) {
+  throw new Error(`--only ${args.only}: expected one of ${ONLY_VALUES.join(', ')}`);
+}
+const settings = args.quick ? QUICK : FULL;
+const runs = (part: Part): boolean =>
+  args.only === undefined || args.only === part || (args.only === 'server' && part !== 'widget');
 
 const RESULTS_FILE = resolve('bench/results/latest.json');
 const started = performance.now();

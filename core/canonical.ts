@@ -1,4 +1,5 @@
-import { DEFAULT_LIMIT, type ClusterFilter, type ClusterQuery } from './query';
+import { DEFAULT_LIMIT } from './contract';
+import type { ClusterFilter, ClusterQuery } from './query';
 
 /**
  * The canonical query string of a parsed query, without `?`: parameters in the fixed order

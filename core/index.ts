@@ -4,7 +4,28 @@
  */
 export { RECORD_FIELDS, type ClusterRecord, type SearchHelpers, type SearchableRecord } from './record';
 export type { Notice } from './notice';
-export { ok, fail, type ApiError, type ApiErrorCode, type Result } from './result';
+export {
+  CLUSTERS_PATH,
+  CLUSTER_PATH,
+  FACETS_PATH,
+  PROVINCES_PATH,
+  META_PATH,
+  OPENAPI_PATH,
+  DOCS_PATH,
+  RECORD_PAGES_PATH,
+  clusterPath,
+  recordPagePath,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  MAX_OFFSET,
+  MAX_Q_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_YEARS,
+  ERRORS,
+  type ErrorCode,
+  type ApiErrorCode,
+} from './contract';
+export { ok, fail, echo, type ApiError, type Result } from './result';
 export { PROVINCES, type Province } from './provinces';
 export { resolveProvince, suggestProvinces, provinceByCode } from './province-resolve';
 export { shortFormsOf } from './place-names';
@@ -12,12 +33,6 @@ export { SORT_KEYS, isSortKey, type SortKey } from './query';
 export {
   CLUSTER_PARAMS,
   FACET_PARAMS,
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  MAX_OFFSET,
-  MAX_Q_LENGTH,
-  MAX_NAME_LENGTH,
-  MAX_YEARS,
   EMPTY_FILTER,
   INCLUDE_VALUES,
   type ClusterFilter,

@@ -14,10 +14,10 @@ import {
   resolvePlace,
   resolveSubmitter,
 } from './parse-values';
+import { DEFAULT_LIMIT } from './contract';
 import {
   canonicalSort,
   CLUSTER_PARAMS,
-  DEFAULT_LIMIT,
   EMPTY_FILTER,
   FACET_PARAMS,
   type ClusterFilter,

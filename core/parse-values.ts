@@ -8,13 +8,8 @@ import type { Dataset } from './dataset';
 import { SUBMITTER_ALIASES } from './place-names';
 import { resolveProvince, suggestProvinces } from './province-resolve';
 import type { Province } from './provinces';
+import { CLUSTERS_PATH, DEFAULT_LIMIT, MAX_LIMIT, MAX_NAME_LENGTH, MAX_OFFSET, MAX_Q_LENGTH, MAX_YEARS } from './contract';
 import {
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  MAX_NAME_LENGTH,
-  MAX_OFFSET,
-  MAX_Q_LENGTH,
-  MAX_YEARS,
   INCLUDE_VALUES,
   SORT_KEYS,
   isSortKey,
@@ -242,7 +237,7 @@ export function parseClusterId(raw: string): Result<number> {
   return fail(
     'invalid_id',
     'id',
-    `编号“${echo(raw)}”无效：应为正整数（如 /api/v1/clusters/42）`,
-    `Invalid id "${echo(raw)}": use a positive integer (e.g. /api/v1/clusters/42)`,
+    `编号“${echo(raw)}”无效：应为正整数（如 ${CLUSTERS_PATH}/42）`,
+    `Invalid id "${echo(raw)}": use a positive integer (e.g. ${CLUSTERS_PATH}/42)`,
   );
 }

@@ -1,5 +1,9 @@
 import type { Province } from './provinces';
 
+// The limits belong to the API's contract (./contract.ts); re-exported for modules that still
+// import them from here (the widget, until its rewrite imports the contract).
+export { DEFAULT_LIMIT, MAX_LIMIT, MAX_NAME_LENGTH, MAX_OFFSET, MAX_Q_LENGTH, MAX_YEARS } from './contract';
+
 /** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
 export const CLUSTER_PARAMS = [
   'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include',
@@ -7,15 +11,6 @@ export const CLUSTER_PARAMS = [
 
 /** Parameters accepted by `GET /api/v1/facets`, in canonical order. */
 export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q'] as const;
-
-export const DEFAULT_LIMIT = 100;
-export const MAX_LIMIT = 300;
-export const MAX_OFFSET = 100_000;
-/** In code points, after NFKC and trimming: a full cluster name pasted into a search box fits. */
-export const MAX_Q_LENGTH = 64;
-/** In code points, for province, submittedBy, city and county. */
-export const MAX_NAME_LENGTH = 64;
-export const MAX_YEARS = 20;
 
 /** Accepted values of `sort`: a field, optionally with `-` for descending. */
 export const SORT_KEYS = ['id', '-id', 'year', '-year', 'province', '-province', 'name', '-name'] as const;

@@ -1,21 +1,4 @@
-/** Machine-readable codes of the 400 errors the query parser can produce. */
-export type ApiErrorCode =
-  | 'unknown_parameter'
-  | 'repeated_parameter'
-  | 'malformed_query'
-  | 'invalid_characters'
-  | 'value_too_long'
-  | 'unknown_province'
-  | 'invalid_adcode'
-  | 'invalid_year'
-  | 'unknown_year'
-  | 'query_too_long'
-  | 'invalid_sort'
-  | 'invalid_limit'
-  | 'invalid_offset'
-  | 'invalid_format'
-  | 'invalid_include'
-  | 'invalid_id';
+import { MAX_ECHO, type ApiErrorCode } from './contract';
 
 /**
  * A client error: the body of `{ "error": ApiError-without-status }`. `message` is Chinese, then
@@ -40,8 +23,6 @@ export function ok<T>(value: T): Result<T> {
 export function fail<T = never>(code: ApiErrorCode, param: string | null, zh: string, en: string): Result<T> {
   return { ok: false, error: { status: 400, code, message: `${zh} / ${en}`, param } };
 }
-
-const MAX_ECHO = 40;
 
 /**
  * Quotes user input for an error message, shortened so a hostile megabyte never comes back

@@ -8,22 +8,8 @@ export interface DatasetVariables {
   datasetStale: boolean;
 }
 
-/** What a data route's parser puts on the context, so no handler parses the request again. */
-export interface RequestVariables {
-  /**
-   * The route's parsed query (a ClusterQuery, a ClusterFilter, a cluster id, or null), checked
-   * against the dataset once it is loaded. Typed by the route (http/data-route.ts).
-   */
-  query: unknown;
-  /**
-   * The memo key of the cached 200 this request was answered with (cache/respond.ts), so the
-   * outermost middleware can remember its final headers for replay (cache/replay.ts).
-   */
-  memoKey: string | undefined;
-}
-
 /**
  * Hono environment of the app: bindings from wrangler.toml (the global `Env` that `wrangler types`
  * writes to worker/worker-configuration.d.ts) and per-request variables.
  */
-export type AppEnv = { Bindings: Env; Variables: DatasetVariables & RequestVariables };
+export type AppEnv = { Bindings: Env; Variables: DatasetVariables };

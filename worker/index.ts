@@ -2,16 +2,15 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
+import { DOCS_PATH, OPENAPI_PATH } from '../core';
 import type { AppEnv } from './app-env';
 import { BUILD_ID } from './build-id.generated';
 import { createResponseMemo, type ResponseMemo } from './cache/memo';
-import { replayRepeatedUrls } from './cache/replay';
 import { datasetLoader, STALE_HEADER } from './dataset/middleware';
 import { createDatasetStore, type DatasetStore } from './dataset/store';
 import { errorResponse, INTERNAL_ERROR, ROUTE_NOT_FOUND } from './http/errors';
 import { advertiseAllowedMethods, ALLOWED_METHODS, methodGuard } from './http/methods';
 import { dataRoute } from './http/data-route';
-import { DOCS_PATH, OPENAPI_PATH } from './openapi/paths';
 import { clusterRoute } from './routes/cluster';
 import { clustersRoute } from './routes/clusters';
 import { docsHandler, openApiHandler } from './routes/docs';
@@ -72,11 +71,8 @@ const DOCUMENT_SECURITY_HEADERS: SecureHeadersOptions = {
   crossOriginOpenerPolicy: true,
 };
 
-/** Server-Timing's description of the total (hono/timing's default, stated because replay repeats it). */
-const TOTAL_DESCRIPTION = 'Total Response Time';
-
 /**
- * Builds the API. Order matters: replay of repeated URLs comes first; timing (total) wraps the rest; security headers and CORS
+ * Builds the API. Order matters: timing (total) wraps everything; security headers and CORS
  * reach every answer, errors included; the method guard answers 405 before routing; each data
  * route rejects bad queries before the dataset is loaded and before any cache is consulted.
  */
@@ -87,9 +83,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const loader = datasetLoader(store);
   const app = new Hono<AppEnv>();
 
-  // Before everything else: a repeated data URL is answered with the headers the chain below gave it.
-  app.use(replayRepeatedUrls({ store, memo, totalDescription: TOTAL_DESCRIPTION }));
-  app.use(timing({ crossOrigin: true, totalDescription: TOTAL_DESCRIPTION }));
+  app.use(timing({ crossOrigin: true }));
   app.use(secureHeaders(API_SECURITY_HEADERS));
   // Before the API's CORS and method guard: the MCP endpoint takes POST, with CORS of its own.
   app.route(MCP_PATH, mcpRoutes({ loader }));
@@ -113,9 +107,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get(provincesRoute.path, ...dataRoute(provincesRoute, deps));
   app.get(metaRoute.path, ...dataRoute(metaRoute, deps));
   // Static documents: a query string (a tracking parameter on a shared link) is ignored, not an error.
-  app.get(OPENAPI_PATH, openApiHandler());
+  app.get(OPENAPI_PATH, openApiHandler(deps));
   // The one HTML document: it gets Hono's document-level headers on top of the API's.
-  app.get(DOCS_PATH, secureHeaders({ ...API_SECURITY_HEADERS, ...DOCUMENT_SECURITY_HEADERS }), docsHandler());
+  app.get(DOCS_PATH, secureHeaders({ ...API_SECURITY_HEADERS, ...DOCUMENT_SECURITY_HEADERS }), docsHandler(deps));
 
   app.notFound((c) => errorResponse(c, 404, ROUTE_NOT_FOUND));
   app.onError((error, c) => {

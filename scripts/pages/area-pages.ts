@@ -6,7 +6,8 @@ import { fitTitle, SITE_NAME, type PageSpec } from './layout';
 import { cityCodeOf, cityPath, countBy, provincePath, STATS_PATH, yearPath, sortCounts, type CityGroup, type Count, type ProvinceGroup } from './site-model';
 import { canonicalQuery } from '../../core/canonical';
 import { resolveProvince } from '../../core/province-resolve';
-import { EMPTY_FILTER, MAX_LIMIT, type OutputFormat } from '../../core/query';
+import { CLUSTERS_PATH, MAX_LIMIT } from '../../core/contract';
+import { EMPTY_FILTER, type OutputFormat } from '../../core/query';
 import type { ClusterRecord } from '../../core/record';
 
 export interface ListFilter {
@@ -39,8 +40,8 @@ export function canonicalListQuery(filter: ListFilter, format: OutputFormat): st
 /** The API URLs of a filtered list, as JSON and CSV. */
 export function downloads(filter: ListFilter): SafeHtml {
   return html`<ul class="links">
-<li><a href="/api/v1/clusters?${canonicalListQuery(filter, 'json')}">JSON</a></li>
-<li><a href="/api/v1/clusters?${canonicalListQuery(filter, 'csv')}" download>CSV</a></li>
+<li><a href="${CLUSTERS_PATH}?${canonicalListQuery(filter, 'json')}">JSON</a></li>
+<li><a href="${CLUSTERS_PATH}?${canonicalListQuery(filter, 'csv')}" download>CSV</a></li>
 </ul>`;
 }
 

@@ -3,6 +3,7 @@
  * (CSV, JSON, the API) and the MIIT notices it comes from.
  */
 import { MIIT, PUBLISHER } from '../../core/citation';
+import { CLUSTERS_PATH } from '../../core/contract';
 import { webUrl } from './html';
 import { SITE_NAME } from './layout';
 import { DATA_CSV_PATH, DATA_JSON_PATH, type SiteModel } from './site-model';
@@ -44,7 +45,7 @@ export function datasetJsonLd(model: SiteModel, origin: string): Record<string, 
     distribution: [
       { '@type': 'DataDownload', name: 'CSV', encodingFormat: 'text/csv', contentUrl: `${origin}${DATA_CSV_PATH}` },
       { '@type': 'DataDownload', name: 'JSON', encodingFormat: 'application/json', contentUrl: `${origin}${DATA_JSON_PATH}` },
-      { '@type': 'DataDownload', name: 'JSON API', encodingFormat: 'application/json', contentUrl: `${origin}/api/v1/clusters` },
+      { '@type': 'DataDownload', name: 'JSON API', encodingFormat: 'application/json', contentUrl: `${origin}${CLUSTERS_PATH}` },
     ],
   };
 }

@@ -4,12 +4,13 @@
  * the escaping templates), plus nosniff.
  */
 import { createHash } from 'node:crypto';
+import { RECORD_PAGES_PATH } from '../../core/contract';
 import { TODAY_SCRIPT } from './cluster-page';
 import type { SafeHtml } from './html';
 import { STATS_PATH } from './site-model';
 
 /** The URL patterns of the generated pages (404.html is served under any path, and has no script). */
-export const PAGE_PATTERNS = ['/clusters/*', '/provinces/*', '/cities/*', '/years/*', STATS_PATH];
+export const PAGE_PATTERNS = [`${RECORD_PAGES_PATH}/*`, '/provinces/*', '/cities/*', '/years/*', STATS_PATH];
 
 /** `'sha256-…'` of an inline `<script>…</script>`'s text, as CSP's script-src takes it. */
 export function inlineScriptHash(script: SafeHtml): string {

@@ -1,49 +1,32 @@
 /**
- * HTML by construction: every value interpolated into an {@link html} template is escaped unless
- * it is already {@link SafeHtml} (the result of another `html` template, or of {@link jsonScript}).
- * There is no way to put a raw string into a page, so a record full of markup renders as text.
+ * HTML by construction, with hono/html: every value interpolated into an {@link html} template is
+ * escaped unless it is already {@link SafeHtml} (the result of another `html` template, or of
+ * {@link jsonScript}). Only this module imports hono/html (an import rule in
+ * .dependency-cruiser.cjs), and it hands out no `raw`, so a page cannot put a raw string into its
+ * markup, and a record full of markup renders as text.
  */
+import { html as honoHtml, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 
-const TOKEN = Symbol('SafeHtml');
+/** Markup that is safe to put into a page as it is: what `html` and `jsonScript` return. */
+export type SafeHtml = HtmlEscapedString;
 
-/** Markup that is safe to put into a page as it is. Only this module can create it. */
-export class SafeHtml {
-  readonly #markup: string;
-  constructor(token: symbol, markup: string) {
-    if (token !== TOKEN) throw new TypeError('SafeHtml comes only from html`…` or jsonScript()');
-    this.#markup = markup;
-  }
-  toString(): string {
-    return this.#markup;
-  }
-}
-
-const trusted = (markup: string): SafeHtml => new SafeHtml(TOKEN, markup);
-
-/** A value an `html` template accepts. Arrays are joined; null, undefined and false render as nothing. */
+/** A value an `html` template accepts. Arrays are joined; null, undefined and booleans render as nothing. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for an element's content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
-
-function render(value: HtmlValue): string {
-  if (value instanceof SafeHtml) return value.toString();
-  if (Array.isArray(value)) return value.map(render).join('');
-  if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value));
-}
-
-/** Tagged template: the literal parts are markup, every interpolation is escaped. */
+/**
+ * Tagged template: the literal parts are markup, every interpolation is escaped (hono/html's
+ * `html`). Pages are rendered synchronously, and no value here is a promise, so neither is the result.
+ */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let markup = strings[0] ?? '';
-  values.forEach((value, index) => {
-    markup += render(value) + (strings[index + 1] ?? '');
-  });
-  return trusted(markup);
+  const markup = honoHtml(strings, ...values);
+  if (markup instanceof Promise) throw new TypeError('html`…`: a page value was a promise; pages render synchronously');
+  return markup;
+}
+
+/** Escapes text for an element's content or a quoted attribute value (XML too: the sitemap). */
+export function escapeHtml(text: string): string {
+  return html`${text}`.toString();
 }
 
 /**
@@ -53,7 +36,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
  */
 export function jsonScript(data: unknown): SafeHtml {
   const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return trusted(`<script type="application/ld+json">${json}</script>`);
+  return raw(`<script type="application/ld+json">${json}</script>`);
 }
 
 /** An http(s) URL from the data, or null for anything else (`javascript:`, relative, malformed). */

@@ -2,6 +2,7 @@
  * The dataset arranged the way the pages present it: by province, prefecture (city), year and
  * submitting unit, each with its records in id order, and the URL path of every page.
  */
+import { clusterPath as apiClusterPath, recordPagePath } from '../../core/contract';
 import type { Notice } from '../../core/notice';
 import { PROVINCES, type Province } from '../../core/provinces';
 import type { ClusterRecord } from '../../core/record';
@@ -55,9 +56,9 @@ export interface SiteModel {
   noticeOf(year: number): Notice | null;
 }
 
-export const clusterPath = (id: number): string => `/clusters/${id}`;
-export const clusterCsvPath = (id: number): string => `/clusters/${id}.csv`;
-export const clusterApiPath = (id: number): string => `/api/v1/clusters/${id}`;
+export const clusterPath = recordPagePath;
+export const clusterCsvPath = (id: number): string => `${recordPagePath(id)}.csv`;
+export const clusterApiPath = apiClusterPath;
 export const provincePath = (code: string): string => `/provinces/${code}`;
 export const cityPath = (code: string): string => `/cities/${code}`;
 export const yearPath = (year: number): string => `/years/${year}`;

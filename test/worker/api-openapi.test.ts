@@ -2,7 +2,7 @@ import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_PARAMS, FACET_PARAMS, MAX_LIMIT, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
 import { OPENAPI_FILE, REGENERATE_COMMAND, openApiJson } from '../../worker/openapi/document';
-import { DOCS_STYLE, documentExampleUrls, type DocsSource } from '../../worker/openapi/docs-page';
+import { DOCS_STYLE, documentExampleUrls, renderDocsPage, type DocsSource } from '../../worker/openapi/docs-page';
 import committed from '../../worker/openapi/openapi.json';
 
 const openApiDocument = () => committed as DocsSource;
@@ -149,6 +149,27 @@ describe('GET /api/docs', () => {
     expect(csp).toMatch(/default-src 'none'/);
     expect(csp).not.toMatch(/script-src|unsafe-inline/);
     expect(html).toContain(`<style>${DOCS_STYLE}</style>`);
+  });
+
+  it('escapes every text it takes from the document', () => {
+    const hostile: DocsSource = {
+      info: { title: '<script>alert(1)</script>', version: '"1', description: 'a `<b>` & c\nd' },
+      paths: {
+        '/x/{id}': {
+          get: {
+            operationId: '"><img src=x>',
+            summary: '<i>',
+            parameters: [{ name: 'id', in: 'path', description: "<u>'", examples: { a: { summary: '<s>', value: '<v>' } } }],
+            responses: { '200': { description: '<em>', content: { '<t>': {} } } },
+          },
+        },
+      },
+    };
+    const page = renderDocsPage(hostile, 'https://o.test');
+    for (const tag of ['<script>alert', '<img', '<i>', '<u>', '<s>', '<v>', '<em>', '<t>', '<b>']) expect(page).not.toContain(tag);
+    expect(page).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;1</title>');
+    expect(page).toContain('<p>a <code>&lt;b&gt;</code> &amp; c<br>d</p>');
+    expect(page).toContain('id="&quot;&gt;&lt;img src=x&gt;"');
   });
 
   it('shows every parameter, and every link on it works', async () => {

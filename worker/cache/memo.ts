@@ -10,19 +10,11 @@ export interface ResponseMemoOptions {
   maxEntryBytes?: number;
 }
 
-/** A serialized response: the encoded body, its entity tag and, once sent, its final headers. */
+/** A serialized response: the encoded body and its entity tag. */
 export interface MemoEntry {
   body: Uint8Array;
   etag: string;
-  /**
-   * Every header of the 200 the app sent for this entry, by method, except Server-Timing: what a
-   * repeated URL is answered with directly (cache/replay.ts). Absent until such a 200 was sent.
-   */
-  headers?: Partial<Record<ReplayMethod, Readonly<Record<string, string>>>>;
 }
-
-/** The methods whose 200s are replayed from the memo. */
-export type ReplayMethod = 'GET' | 'HEAD';
 
 /** A bounded least-recently-used map of serialized responses. */
 export interface ResponseMemo {
@@ -47,18 +39,9 @@ export interface ResponseMemo {
  */
 export const ENTRY_OVERHEAD_BYTES = 256;
 
-/** The bytes an entry is charged: body bytes, key, tag and headers as UTF-16, plus the overhead. */
+/** The bytes an entry is charged: body bytes, key and tag as UTF-16, plus the overhead. */
 export function entryWeight(key: string, entry: MemoEntry): number {
-  let weight = entry.body.byteLength + 2 * (key.length + entry.etag.length) + ENTRY_OVERHEAD_BYTES;
-  for (const headers of Object.values(entry.headers ?? {})) weight += headersWeight(headers);
-  return weight;
-}
-
-// Names and values as UTF-16, plus the same generous overhead for the object holding them.
-function headersWeight(headers: Readonly<Record<string, string>>): number {
-  let weight = ENTRY_OVERHEAD_BYTES;
-  for (const [name, value] of Object.entries(headers)) weight += 2 * (name.length + value.length);
-  return weight;
+  return entry.body.byteLength + 2 * (key.length + entry.etag.length) + ENTRY_OVERHEAD_BYTES;
 }
 
 /**

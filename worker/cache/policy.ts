@@ -46,20 +46,6 @@ export function buildCacheTag(buildId: string): string {
  * it, because at Cloudflare `s-maxage` would switch off stale-while-revalidate and stale-if-error.
  */
 export function cacheHeaders(version: string, stale: boolean, buildId: string): CacheHeaders {
-  // Every request of an isolate asks for the same few combinations: build each once.
-  const key = `${stale ? 1 : 0}\n${buildId}\n${version}`;
-  let headers = cacheHeadersByKey.get(key);
-  if (!headers) {
-    if (cacheHeadersByKey.size >= 8) cacheHeadersByKey.clear();
-    headers = Object.freeze(buildCacheHeaders(version, stale, buildId));
-    cacheHeadersByKey.set(key, headers);
-  }
-  return headers;
-}
-
-const cacheHeadersByKey = new Map<string, CacheHeaders>();
-
-function buildCacheHeaders(version: string, stale: boolean, buildId: string): CacheHeaders {
   const p = CACHE_POLICY;
   const cacheTag = `${API_CACHE_TAG},${versionCacheTag(version)},${buildCacheTag(buildId)}`;
   if (stale) {

@@ -53,9 +53,6 @@ export function respondCached(c: Context<AppEnv>, spec: CachedResponseSpec, cach
     body = encoder.encode(spec.render());
     memo?.set(memoKey, { body, etag });
   }
-  // A second request for the same view: from now on its URL may be replayed (cache/replay.ts).
-  // Not on a miss, so a never-seen query pays nothing for it.
-  if (remembered) c.set('memoKey', memoKey);
   // One plain object, turned into Headers once by the Response: cheaper than setting them one by one.
   const headers: Record<string, string> = { ...validators, 'Content-Type': spec.contentType, ...spec.headers };
   if (c.req.method === 'HEAD') {

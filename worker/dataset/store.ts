@@ -36,13 +36,6 @@ export interface DatasetSnapshot {
 export interface DatasetStore {
   /** The current copy, loading or re-checking it in D1 when due. Throws only {@link DatasetUnavailableError}. */
   get(db: D1Database): Promise<DatasetSnapshot>;
-  /**
-   * The current copy when {@link get} would answer it without touching D1 and without a retired
-   * version to hand out (no re-check due, no failure pending); null otherwise. Synchronous, so a
-   * repeated request can be answered without awaiting anything. Optional: a store without it
-   * (a test's wrapper) just sends every request through {@link get}.
-   */
-  peek?(): { dataset: Dataset; stale: boolean } | null;
 }
 
 /** No copy of the dataset is loaded and D1 could not provide one. Carries no internals. */
@@ -69,6 +62,29 @@ interface Flight {
 }
 
 /**
+ * What the isolate holds, by the outcome of the last D1 read that landed (the table is in
+ * docs/caching.md, "Dataset store states"). Until `readAt`, a request is answered without D1:
+ * - `empty`: no copy. A 503 with `Retry-After`; at first `readAt` is 0, so the first request loads.
+ * - `fresh`: a copy D1 confirmed. Served as it is; at `readAt` one request re-checks the version.
+ * - `stale`: a copy D1 failed to confirm. Served marked stale; at `readAt` one request tries D1 again.
+ */
+type CopyState = { kind: 'empty'; readAt: number } | { kind: 'fresh' | 'stale'; copy: Dataset; readAt: number };
+
+/**
+ * The D1 reads: the one in flight, which every request due a read shares, and the sequence numbers
+ * that keep an older read landing late from undoing a newer one's outcome.
+ */
+interface Reads {
+  inFlight: Flight | null;
+  /** Sequence number of the last read started. */
+  started: number;
+  /** Sequence number of the newest read whose outcome was applied. */
+  applied: number;
+}
+
+const copyOf = (state: CopyState): Dataset | null => (state.kind === 'empty' ? null : state.copy);
+
+/**
  * Creates the per-isolate dataset store. The dataset is read from D1 (through a
  * `first-unconstrained` session, so the nearest replica may answer) once; concurrent requests share
  * one in-flight read; every `recheckSeconds` one request re-reads the one-row version and the
@@ -80,31 +96,28 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   const timeoutMs = options.timeoutMs ?? 2000;
   const loadTimeoutMs = options.loadTimeoutMs ?? 5000;
   const retrySeconds = options.retrySeconds ?? 5;
+  const retryMs = retrySeconds * 1000;
   const now = options.now ?? Date.now;
   const timer = options.timer ?? realTimer;
 
-  let copy: Dataset | null = null;
-  let stale = false;
-  let nextReadAt = 0;
-  let flight: Flight | null = null;
-  let lastSeq = 0;
-  let appliedSeq = 0;
+  let state: CopyState = { kind: 'empty', readAt: 0 };
+  const reads: Reads = { inFlight: null, started: 0, applied: 0 };
+  // The version a reload replaced, until one request takes it to purge its edge copies.
   let retired: string | null = null;
 
   const succeed = (seq: number, dataset: Dataset) => {
-    if (seq < appliedSeq) return;
-    appliedSeq = seq;
-    if (copy && copy.version !== dataset.version) retired = copy.version;
-    copy = dataset;
-    stale = false;
-    nextReadAt = now() + recheckMs;
+    if (seq < reads.applied) return;
+    reads.applied = seq;
+    const previous = copyOf(state);
+    if (previous && previous.version !== dataset.version) retired = previous.version;
+    state = { kind: 'fresh', copy: dataset, readAt: now() + recheckMs };
   };
 
   const fail = (seq: number) => {
-    if (seq < appliedSeq) return;
-    appliedSeq = seq;
-    stale = copy !== null;
-    nextReadAt = now() + retrySeconds * 1000;
+    if (seq < reads.applied) return;
+    reads.applied = seq;
+    const readAt = now() + retryMs;
+    state = state.kind === 'empty' ? { kind: 'empty', readAt } : { kind: 'stale', copy: state.copy, readAt };
   };
 
   const refresh = async (db: D1Database, current: Dataset | null): Promise<Dataset> => {
@@ -119,11 +132,11 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   };
 
   const start = (db: D1Database): Flight => {
-    const seq = ++lastSeq;
-    const done = refresh(db, copy);
+    const seq = ++reads.started;
+    const done = refresh(db, copyOf(state));
     const started: Flight = { seq, done };
     const land = () => {
-      if (flight === started) flight = null;
+      if (reads.inFlight === started) reads.inFlight = null;
     };
     done.then(
       (dataset) => {
@@ -146,33 +159,32 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   };
 
   return {
-    peek() {
-      if (!copy || retired !== null || now() >= nextReadAt) return null;
-      return { dataset: copy, stale };
-    },
     async get(db) {
-      if (copy && now() < nextReadAt) return { dataset: copy, stale, dbMs: null, retiredVersion: takeRetired() };
-      if (!copy && now() < nextReadAt) throw new DatasetUnavailableError(retryAfter(nextReadAt, now()));
+      if (now() < state.readAt) {
+        if (state.kind === 'empty') throw new DatasetUnavailableError(retryAfter(state.readAt, now()));
+        return { dataset: state.copy, stale: state.kind === 'stale', dbMs: null, retiredVersion: takeRetired() };
+      }
 
-      const joined = (flight ??= start(db));
+      const joined = (reads.inFlight ??= start(db));
       // Each waiter races the shared read against its own timer: a read started by another
       // request can be cancelled with that request, and must not leave this one hanging.
-      const deadline = (copy ? timeoutMs : 0) + loadTimeoutMs;
+      const deadline = (state.kind === 'empty' ? 0 : timeoutMs) + loadTimeoutMs;
       const waitStart = performance.now();
       try {
         const loaded = await withTimeout(joined.done, deadline, timer);
         // A newer read may have landed meanwhile; always answer from the newest copy.
-        const dataset = copy ?? loaded;
+        const dataset = copyOf(state) ?? loaded;
         return { dataset, stale: false, dbMs: performance.now() - waitStart, retiredVersion: takeRetired() };
       } catch {
-        if (flight === joined) {
+        if (reads.inFlight === joined) {
           // The shared read outlived every time limit (its own timers died with the request
           // that started it): drop it so the next request starts afresh.
           logFailure(new Error(`shared D1 read unsettled after ${deadline} ms`));
-          flight = null;
+          reads.inFlight = null;
           fail(joined.seq);
         }
         const dbMs = performance.now() - waitStart;
+        const copy = copyOf(state);
         if (copy) return { dataset: copy, stale: true, dbMs, retiredVersion: takeRetired() };
         throw new DatasetUnavailableError(retrySeconds, dbMs);
       }

@@ -1,5 +1,6 @@
 import type { Context, Handler, MiddlewareHandler } from 'hono';
-import { parseSearchParams, type Dataset, type Result } from '../../core';
+import { validator } from 'hono/validator';
+import { ok, parseSearchParams, type Dataset, type Result } from '../../core';
 import type { AppEnv } from '../app-env';
 import type { ResponseMemo } from '../cache/memo';
 import { respondCached, type CachedResponseSpec, type ResponseCache } from '../cache/respond';
@@ -30,45 +31,49 @@ export interface DataRouteDeps {
 }
 
 /**
- * The handlers of a data route, in order: the query parser (400 before the dataset is loaded and
- * before any cache is consulted), the dataset loader, the dataset check, which puts the final
- * query on the context (`c.var.query`), and the one renderer of every data route's cached answer.
+ * A data route's parsed query as hono/validator hands it on. Boxed: for a bare type parameter,
+ * hono's output type (a conditional type that drops Responses) would stay unresolved.
+ */
+export interface ParsedQuery<Q> {
+  value: Q;
+}
+
+/** The validated input of a data route's handler: `c.req.valid('query')`. */
+export interface ValidQuery<Q> {
+  out: { query: ParsedQuery<Q> };
+}
+
+/**
+ * The handlers of a data route, in order: the query validator (400 before the dataset is loaded
+ * and before any cache is consulted), the dataset loader, and the handler that checks the parsed
+ * query against the dataset and renders the cached answer.
  */
 export function dataRoute<Q>(
   route: DataRoute<Q>,
   deps: DataRouteDeps,
-): [MiddlewareHandler<AppEnv>, MiddlewareHandler<AppEnv>, MiddlewareHandler<AppEnv>, Handler<AppEnv>] {
-  return [parseQuery(route), deps.loader, checkQuery(route), renderCached(route, deps)];
+): [MiddlewareHandler<AppEnv, string, ValidQuery<Q>>, MiddlewareHandler<AppEnv>, Handler<AppEnv, string, ValidQuery<Q>>] {
+  return [validQuery(route), deps.loader, answer(route, deps)];
 }
 
-function parseQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
-  return async function parseQuery(c, next) {
-    // From the raw query string: by the time a URLSearchParams exists, bad escapes have become
-    // U+FFFD and a repeated name is indistinguishable from a single one.
+function validQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv, string, ValidQuery<Q>> {
+  return validator('query', (_value, c: Context<AppEnv>): ParsedQuery<Q> | Response => {
+    // From the raw query string, not hono's decoded map: by then bad escapes have become U+FFFD
+    // and a repeated name is indistinguishable from a single one.
     const params = parseSearchParams(searchOf(c.req.url));
     if (!params.ok) return apiErrorResponse(c, params.error);
     const query = route.parse(params.value, c);
+    return query.ok ? { value: query.value } : apiErrorResponse(c, query.error);
+  });
+}
+
+function answer<Q>(route: DataRoute<Q>, cache: ResponseCache): Handler<AppEnv, string, ValidQuery<Q>> {
+  return function answer(c) {
+    // c.get, not c.var: Hono builds a fresh object of all variables on every read of c.var.
+    const dataset = c.get('dataset');
+    const parsed = c.req.valid('query').value;
+    const query = route.resolve ? route.resolve(parsed, dataset) : ok(parsed);
     if (!query.ok) return apiErrorResponse(c, query.error);
-    c.set('query', query.value);
-    await next();
-  };
-}
-
-function checkQuery<Q>(route: DataRoute<Q>): MiddlewareHandler<AppEnv> {
-  return async function checkQuery(c, next) {
-    if (route.resolve) {
-      // c.get, not c.var: Hono builds a fresh object of all variables on every read of c.var.
-      const result = route.resolve(c.get('query') as Q, c.get('dataset'));
-      if (!result.ok) return apiErrorResponse(c, result.error);
-      c.set('query', result.value);
-    }
-    await next();
-  };
-}
-
-function renderCached<Q>(route: DataRoute<Q>, cache: ResponseCache): Handler<AppEnv> {
-  return function renderCached(c) {
-    const answer = route.respond(c.get('query') as Q, c.get('dataset'), c);
+    const answer = route.respond(query.value, dataset, c);
     return answer instanceof Response ? answer : respondCached(c, answer, cache);
   };
 }

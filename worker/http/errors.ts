@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiError } from '../../core';
+import type { ApiError, ErrorCode } from '../../core';
 import { JSON_CONTENT_TYPE } from './content-types';
 
 /** The `error` member of every error body: what went wrong, for people and for programs. */
 export interface ErrorDetail {
-  /** Stable machine-readable code, e.g. `unknown_province`. */
-  code: string;
+  /** Stable machine-readable code, e.g. `unknown_province` (every code is in core's ERRORS). */
+  code: ErrorCode;
   /** Chinese, then " / ", then English; says what is accepted. */
   message: string;
   /** The query or path parameter at fault, or null when no single one is. */

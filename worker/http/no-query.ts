@@ -1,6 +1,4 @@
-import { fail, ok, type Result } from '../../core';
-
-const MAX_ECHO = 40;
+import { echo, fail, ok, type Result } from '../../core';
 
 /**
  * Parser of the data endpoints that take no query parameter (`/meta`, `/provinces`,
@@ -8,12 +6,11 @@ const MAX_ECHO = 40;
  */
 export function parseNoParams(params: URLSearchParams): Result<null> {
   for (const name of params.keys()) {
-    const shown = Array.from(name).slice(0, MAX_ECHO).join('');
     return fail(
       'unknown_parameter',
       name,
-      `未知参数“${shown}”。此接口不接受任何参数`,
-      `Unknown parameter "${shown}". This endpoint accepts no parameters`,
+      `未知参数“${echo(name)}”。此接口不接受任何参数`,
+      `Unknown parameter "${echo(name)}". This endpoint accepts no parameters`,
     );
   }
   return ok(null);

@@ -1,3 +1,4 @@
+import { html, raw } from 'hono/html';
 
 // The reference page, rendered from the OpenAPI document: no script at all, one inline style
 // (allowed by hash in the page's CSP), no external resource, so it works offline once loaded.
@@ -25,34 +26,41 @@ ul.examples { margin: 0; padding-left: 1.1rem; }
 nav ul { columns: 2; }
 `;
 
+// The style is this module's own constant, not data: it goes in as it is (its hash is in the CSP).
+const STYLE = raw(DOCS_STYLE);
+
+/** What hono/html's `html` returns (a promise only when a value is one; none here is). */
+type Markup = ReturnType<typeof html>;
+
 /** Renders the reference page for the document; `origin` makes the curl examples copy-pasteable. */
 export function renderDocsPage(document: DocsSource, origin: string): string {
   const operations = listOperations(document);
   const info = document.info;
-  return [
-    '<!doctype html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(info.title)} ${escapeHtml(info.version)}</title>`,
-    `<style>${DOCS_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${escapeHtml(info.title)} <span class="muted">${escapeHtml(info.version)}</span></h1>`,
-    paragraphs(info.description ?? ''),
-    `<p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a></p>`,
-    '</header>',
-    '<nav aria-label="接口 / Endpoints"><ul>',
-    ...operations.map((op) => `<li><a href="#${escapeHtml(op.id)}">${escapeHtml(op.method.toUpperCase())} ${escapeHtml(op.path)}</a></li>`),
-    '</ul></nav>',
-    '<main>',
-    ...operations.map((op) => renderOperation(op, origin)),
-    '</main>',
-    '</body>',
-    '</html>',
-  ].join('\n');
+  const page = html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${info.title} ${info.version}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${info.title} <span class="muted">${info.version}</span></h1>
+${paragraphs(info.description ?? '')}
+<p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a></p>
+</header>
+<nav aria-label="接口 / Endpoints"><ul>
+${lines(operations.map((op) => html`<li><a href="#${op.id}">${op.method.toUpperCase()} ${op.path}</a></li>`))}
+</ul></nav>
+<main>
+${lines(operations.map((op) => renderOperation(op, origin)))}
+</main>
+</body>
+</html>`;
+  // hono/html returns a promise only when a value is one; none is.
+  if (page instanceof Promise) throw new TypeError('the docs page renders synchronously');
+  return page.toString();
 }
 
 /** The parts of an OpenAPI document the page shows (the generated openapi.json has them). */
@@ -115,46 +123,35 @@ function listOperations(document: DocsSource): Operation[] {
   return operations;
 }
 
-function renderOperation(op: Operation, origin: string): string {
+function renderOperation(op: Operation, origin: string): Markup {
   const examples = exampleUrls(op);
   const first = examples[0]?.url ?? op.path;
-  return [
-    `<section id="${escapeHtml(op.id)}">`,
-    `<h2><span class="method">${escapeHtml(op.method.toUpperCase())}</span><code>${escapeHtml(op.path)}</code></h2>`,
-    `<p><strong>${escapeHtml(op.summary)}</strong></p>`,
-    op.description ? paragraphs(op.description) : '',
-    op.parameters.length > 0 ? renderParameters(op) : '<p class="muted">无参数 / No parameters.</p>',
-    '<h3>示例 / Example</h3>',
-    `<pre><code>curl -i ${escapeHtml(shellQuote(origin + first))}</code></pre>`,
-    '<h3>响应 / Responses</h3>',
-    '<table><thead><tr><th>状态 / Status</th><th>说明 / Description</th><th>类型 / Type</th></tr></thead><tbody>',
-    ...op.responses.map(
-      (r) => `<tr><td>${escapeHtml(r.status)}</td><td>${escapeHtml(r.description)}</td><td>${r.types.map((t) => `<code>${escapeHtml(t)}</code>`).join(' ')}</td></tr>`,
-    ),
-    '</tbody></table>',
-    '</section>',
-  ].join('\n');
+  return html`<section id="${op.id}">
+<h2><span class="method">${op.method.toUpperCase()}</span><code>${op.path}</code></h2>
+<p><strong>${op.summary}</strong></p>
+${op.description ? paragraphs(op.description) : ''}
+${op.parameters.length > 0 ? renderParameters(op) : html`<p class="muted">无参数 / No parameters.</p>`}
+<h3>示例 / Example</h3>
+<pre><code>curl -i ${shellQuote(origin + first)}</code></pre>
+<h3>响应 / Responses</h3>
+<table><thead><tr><th>状态 / Status</th><th>说明 / Description</th><th>类型 / Type</th></tr></thead><tbody>
+${lines(op.responses.map((r) => html`<tr><td>${r.status}</td><td>${r.description}</td><td>${joined(r.types.map((t) => html`<code>${t}</code>`), ' ')}</td></tr>`))}
+</tbody></table>
+</section>`;
 }
 
-function renderParameters(op: Operation): string {
-  return [
-    '<h3>参数 / Parameters</h3>',
-    '<table class="params"><thead><tr><th>名称 / Name</th><th>说明 / Description</th><th>示例（可点击） / Examples (try them)</th></tr></thead><tbody>',
-    ...op.parameters.map((param) => {
-      const links = Object.values(param.examples ?? {}).map((example) => {
-        const url = exampleUrl(op.path, param, String(example.value));
-        return `<li><a href="${escapeHtml(url)}"><code>${escapeHtml(String(example.value))}</code></a> <span class="muted">${escapeHtml(example.summary ?? '')}</span></li>`;
-      });
-      return [
-        '<tr>',
-        `<td><code>${escapeHtml(param.name)}</code><br><span class="muted">${escapeHtml(param.in)}${param.required ? ', required' : ''}</span><br><span class="muted">${escapeHtml(schemaSummary(param.schema))}</span></td>`,
-        `<td>${escapeHtml(param.description ?? '')}</td>`,
-        `<td><ul class="examples">${links.join('')}</ul></td>`,
-        '</tr>',
-      ].join('');
-    }),
-    '</tbody></table>',
-  ].join('\n');
+function renderParameters(op: Operation): Markup {
+  const rows = op.parameters.map((param) => {
+    const links = Object.values(param.examples ?? {}).map((example) => {
+      const url = exampleUrl(op.path, param, String(example.value));
+      return html`<li><a href="${url}"><code>${String(example.value)}</code></a> <span class="muted">${example.summary ?? ''}</span></li>`;
+    });
+    return html`<tr><td><code>${param.name}</code><br><span class="muted">${param.in}${param.required ? ', required' : ''}</span><br><span class="muted">${schemaSummary(param.schema)}</span></td><td>${param.description ?? ''}</td><td><ul class="examples">${links}</ul></td></tr>`;
+  });
+  return html`<h3>参数 / Parameters</h3>
+<table class="params"><thead><tr><th>名称 / Name</th><th>说明 / Description</th><th>示例（可点击） / Examples (try them)</th></tr></thead><tbody>
+${lines(rows)}
+</tbody></table>`;
 }
 
 // Every example of every parameter of an operation as a request URL (path and query).
@@ -196,20 +193,29 @@ function schemaSummary(schema: Record<string, unknown> | undefined): string {
   return parts.filter(Boolean).join('; ');
 }
 
-// Blank lines separate paragraphs; `backticks` become code.
-function paragraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => `<p>${escapeHtml(block).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+// Blank lines separate paragraphs; `backticks` become code; a single line break stays one.
+function paragraphs(text: string): Markup {
+  const blocks = text.split(/\n\s*\n/).map((block) => {
+    // split() with a capture group: text, code, text, code, …
+    const parts = block.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? html`<code>${breaks(part)}</code>` : breaks(part)));
+    return html`<p>${parts}</p>`;
+  });
+  return html`${lines(blocks)}`;
+}
+
+function breaks(text: string): Markup[] {
+  return text.split('\n').map((line, index) => (index === 0 ? html`${line}` : html`<br>${line}`));
+}
+
+// Markup pieces one per line, as the page's source reads best.
+function lines(pieces: readonly Markup[]): Markup[] {
+  return joined(pieces, '\n');
+}
+
+function joined(pieces: readonly Markup[], separator: string): Markup[] {
+  return pieces.map((piece, index) => (index === 0 ? piece : html`${separator}${piece}`));
 }
 
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { DOCS_PATH } from './paths';
+import { DOCS_PATH, ERRORS, META_PATH } from '../../core';
 import { API_ROUTES } from './routes';
 
 /** The generated OpenAPI 3.1 document. */
@@ -18,10 +18,18 @@ const DESCRIPTION = [
   '错误一律返回 JSON `{ "error": { "code", "message", "param" } }`，message 先中文后英文，并说明可接受的值。',
   'Every error is JSON `{ "error": { "code", "message", "param" } }`; the message is Chinese, then English, and says what is accepted.',
   '',
-  'Error codes: `unknown_parameter`, `repeated_parameter`, `malformed_query`, `invalid_characters`, `value_too_long`, `unknown_province`, ' +
-    '`invalid_adcode`, `invalid_year`, `unknown_year`, `query_too_long`, `invalid_sort`, `invalid_limit`, `invalid_offset`, `invalid_format`, `invalid_include`, ' +
-    '`invalid_id` (400); `not_found` (404); `method_not_allowed` (405); `internal_error` (500); `dataset_unavailable` (503).',
+  `Error codes: ${errorCodesByStatus()}.`,
 ].join('\n');
+
+// `a`, `b` (400); `c` (404); … in the order of core's ERRORS.
+function errorCodesByStatus(): string {
+  const byStatus = new Map<number, string[]>();
+  for (const { code, status } of ERRORS) byStatus.set(status, [...(byStatus.get(status) ?? []), `\`${code}\``]);
+  return [...byStatus].map(([status, codes]) => `${codes.join(', ')} (${status})`).join('; ');
+}
+
+// The terms in a line; /api/v1/meta carries them in full (`license`, `attribution`).
+const LICENSE_NAME = '公开数据，使用请注明来源“工业和信息化部” / Public data: credit MIIT as the source';
 
 // Generates the OpenAPI 3.1 document from the zod schemas that validate input (worker/openapi/params.ts)
 // and describe output (worker/openapi/schemas.ts). Runs at build time, not per isolate: cold, the
@@ -35,7 +43,11 @@ function buildOpenApiDocument(): OpenApiDocument {
       title: 'cluster-list API',
       version: '1.0.0',
       description: DESCRIPTION,
+      // The official list is a public document of a state organ; what users owe is attribution.
+      license: { name: LICENSE_NAME, url: META_PATH },
     },
+    // A keyless API: no operation needs credentials.
+    security: [],
     servers: [{ url: '/', description: '本站 / This origin' }],
     tags: [
       { name: 'clusters', description: '集群名单与计数 / The list and its counts' },

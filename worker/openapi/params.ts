@@ -8,7 +8,8 @@ import { DEFAULT_LIMIT, INCLUDE_VALUES, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SOR
 
 interface Example {
   summary: string;
-  value: string;
+  /** A number where the parameter's schema says integer, so the example conforms to its own schema. */
+  value: string | number;
 }
 
 const examples = (entries: Record<string, Example>) => entries;
@@ -117,8 +118,8 @@ const limit = queryParam(
   `每页条数，1 到 ${MAX_LIMIT}，默认 ${DEFAULT_LIMIT}；${MAX_LIMIT} 即可一次取回全部。 / Page size, 1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; ${MAX_LIMIT} fetches the whole list in one call.`,
   { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
   {
-    page: { summary: '小页 / a small page', value: '10' },
-    all: { summary: '全部 / everything', value: String(MAX_LIMIT) },
+    page: { summary: '小页 / a small page', value: 10 },
+    all: { summary: '全部 / everything', value: MAX_LIMIT },
   },
 );
 
@@ -126,7 +127,7 @@ const offset = queryParam(
   'offset',
   `跳过的条数，0 到 ${MAX_OFFSET}，默认 0。 / Rows to skip, 0 to ${MAX_OFFSET}, default 0.`,
   { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 },
-  { second: { summary: '第二页（limit=10） / second page of 10', value: '10' } },
+  { second: { summary: '第二页（limit=10） / second page of 10', value: 10 } },
 );
 
 const format = queryParam(
@@ -162,7 +163,7 @@ export const ClusterIdParams = z.object({
       name: 'id',
       in: 'path',
       description: '集群总序号（正整数） / Serial number of the cluster (a positive integer)',
-      examples: examples({ first: { summary: '第 1 个 / the first', value: '1' }, last: { summary: '第 300 个 / number 300', value: '300' } }),
+      examples: examples({ first: { summary: '第 1 个 / the first', value: 1 }, last: { summary: `第 ${MAX_LIMIT} 个 / number ${MAX_LIMIT}`, value: MAX_LIMIT } }),
     },
     type: 'integer',
     minimum: 1,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CLUSTER_PATH, CLUSTERS_PATH, FACETS_PATH, META_PATH, PROVINCES_PATH } from '../../core';
 import { ClusterIdParams, ClusterQueryParams, FacetQueryParams } from './params';
 import {
   ClusterListSchema,
@@ -41,7 +42,7 @@ const errorResponses = {
 
 const listClustersRoute = createRoute({
   method: 'get',
-  path: '/api/v1/clusters',
+  path: CLUSTERS_PATH,
   operationId: 'listClusters',
   tags: ['clusters'],
   summary: '筛选集群名单 / List clusters, filtered',
@@ -73,7 +74,7 @@ const listClustersRoute = createRoute({
 
 const getClusterRoute = createRoute({
   method: 'get',
-  path: '/api/v1/clusters/{id}',
+  path: CLUSTER_PATH,
   operationId: 'getCluster',
   tags: ['clusters'],
   summary: '按总序号取一个集群 / One cluster by its serial number',
@@ -89,7 +90,7 @@ const getClusterRoute = createRoute({
 
 const facetsRoute = createRoute({
   method: 'get',
-  path: '/api/v1/facets',
+  path: FACETS_PATH,
   operationId: 'getFacets',
   tags: ['clusters'],
   summary: '按年度、省份、城市计数 / Counts by year, province and city',
@@ -107,7 +108,7 @@ const facetsRoute = createRoute({
 
 const provincesRoute = createRoute({
   method: 'get',
-  path: '/api/v1/provinces',
+  path: PROVINCES_PATH,
   operationId: 'listProvinces',
   tags: ['reference'],
   summary: '有集群的省级行政区 / Provincial-level divisions that have clusters',
@@ -119,7 +120,7 @@ const provincesRoute = createRoute({
 
 const metaRoute = createRoute({
   method: 'get',
-  path: '/api/v1/meta',
+  path: META_PATH,
   operationId: 'getMeta',
   tags: ['reference'],
   summary: '数据集版本、年度通知与来源说明 / Dataset version, yearly notices, attribution',

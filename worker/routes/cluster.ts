@@ -1,15 +1,11 @@
-import { getCluster, parseClusterId } from '../../core';
+import { CLUSTERS_PATH, MAX_LIMIT, clusterPath, getCluster, parseClusterId, recordPagePath } from '../../core';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import type { DataRoute } from '../http/data-route';
 import { errorResponse, type ErrorDetail } from '../http/errors';
 import { parseNoParams } from '../http/no-query';
-import { CLUSTERS_PATH } from './clusters';
 
 /** Routing path of one cluster. */
 export const CLUSTER_ROUTE = `${CLUSTERS_PATH}/:id`;
-
-/** Where the static record pages live (`/clusters/{id}`, built by `npm run build`). */
-export const CLUSTER_PAGE_PATH = '/clusters';
 
 /**
  * `GET /api/v1/clusters/{id}`: the record, or a 404 JSON error. An id that is not a positive
@@ -27,19 +23,22 @@ export const clusterRoute: DataRoute<number> = {
     // The body names the request's origin, so the origin is part of the key: a memo entry or ETag
     // made for one host (workers.dev) never answers another (the custom domain).
     const origin = new URL(c.req.url).origin;
-    const page = `${origin}${CLUSTER_PAGE_PATH}/${id}`;
+    const page = `${origin}${recordPagePath(id)}`;
     return {
-      key: `${origin}${CLUSTERS_PATH}/${id}`,
+      key: `${origin}${clusterPath(id)}`,
       contentType: JSON_CONTENT_TYPE,
       render: () => JSON.stringify({ data: record, meta: { datasetVersion: dataset.version, page } }),
     };
   },
 };
 
+// The one URL that lists every id.
+const ALL_CLUSTERS = `${CLUSTERS_PATH}?limit=${MAX_LIMIT}`;
+
 function clusterNotFound(id: number): ErrorDetail {
   return {
     code: 'not_found',
-    message: `没有编号为 ${id} 的集群；全部编号见 /api/v1/clusters?limit=300 / No cluster has id ${id}; list them all with /api/v1/clusters?limit=300.`,
+    message: `没有编号为 ${id} 的集群；全部编号见 ${ALL_CLUSTERS} / No cluster has id ${id}; list them all with ${ALL_CLUSTERS}.`,
     param: 'id',
   };
 }

@@ -1,4 +1,5 @@
 import {
+  CLUSTERS_PATH,
   canonicalQuery,
   csvContentDisposition,
   parseClusterQuery,
@@ -12,9 +13,6 @@ import { CSV_CONTENT_TYPE, JSON_CONTENT_TYPE } from '../http/content-types';
 import type { DataRoute } from '../http/data-route';
 import { facetsData } from './facets';
 import { metaData } from './meta';
-
-/** Path of the filtered list. */
-export const CLUSTERS_PATH = '/api/v1/clusters';
 
 // Body of `GET /api/v1/clusters` (JSON), with `included` only when `include` asked for something.
 function clusterListBody(dataset: Dataset, query: ClusterQuery) {

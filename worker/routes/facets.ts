@@ -1,9 +1,6 @@
-import { canonicalQuery, computeFacets, parseFacetQuery, resolveQuery, type ClusterFilter, type Dataset } from '../../core';
+import { FACETS_PATH, canonicalQuery, computeFacets, parseFacetQuery, resolveQuery, type ClusterFilter, type Dataset } from '../../core';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import type { DataRoute } from '../http/data-route';
-
-/** Path of the facet counts. */
-export const FACETS_PATH = '/api/v1/facets';
 
 // Body of `GET /api/v1/facets`.
 function facetsBody(dataset: Dataset, filter: ClusterFilter) {

@@ -1,11 +1,8 @@
-import type { Dataset } from '../../core';
+import { META_PATH, type Dataset } from '../../core';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import type { DataRoute } from '../http/data-route';
 import { parseNoParams } from '../http/no-query';
 import { ATTRIBUTION, LICENSE_NOTE, SOURCE } from './attribution';
-
-/** Path of the dataset description. */
-export const META_PATH = '/api/v1/meta';
 
 // Body of `GET /api/v1/meta`: version, size, build time, years with their notices, credits. A year
 // without a notice row still appears, with `notice: null`.

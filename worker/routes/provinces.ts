@@ -1,10 +1,7 @@
-import { summarizeProvinces, type Dataset } from '../../core';
+import { PROVINCES_PATH, summarizeProvinces, type Dataset } from '../../core';
 import { JSON_CONTENT_TYPE } from '../http/content-types';
 import type { DataRoute } from '../http/data-route';
 import { parseNoParams } from '../http/no-query';
-
-/** Path of the province list. */
-export const PROVINCES_PATH = '/api/v1/provinces';
 
 // Body of `GET /api/v1/provinces`: every provincial-level division that has clusters.
 function provincesBody(dataset: Dataset) {

@@ -1,0 +1,52 @@
+// Import rules of the tree, checked by `npm run lint:imports` (part of `npm test`).
+// Type-only imports count too: a type cycle is still two files sharing a concept that belongs in
+// one of them, or in a third. swc parses the TypeScript (dependency-cruiser cannot drive
+// TypeScript 7's compiler, which has no JS API yet) and reports `import type` and `export type`
+// as dependencies by itself; it misses only `import('…')` types outside annotations.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import cycles (house style).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-imports-only-core',
+      comment:
+        'core runs in the Worker and in the widget’s browser chunk: its runtime code imports only core modules ' +
+        '(no package, no Node builtin, nothing of the other folders). Its tests may import fixtures and tools.',
+      severity: 'error',
+      from: { path: '^core/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: '^core/' },
+    },
+    {
+      name: 'nothing-imports-test',
+      comment:
+        'test/ is for the tests: the bench and the product (core, worker, widget, the site and the pipeline in scripts/) ' +
+        'import nothing from it, so a test refactor cannot break `npm run bench` or a build.',
+      severity: 'error',
+      from: { path: '^(bench|core|worker|widget|scripts)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'pages-escape-through-html-ts',
+      comment:
+        'Record values reach a page only through scripts/pages/html.ts, which escapes every interpolation and hands ' +
+        'out no `raw`: no other page module may import hono/html itself.',
+      severity: 'error',
+      from: { path: '^scripts/pages/', pathNot: '^scripts/pages/html\\.ts$' },
+      to: { path: 'node_modules/hono/dist/(types/)?(helper/html|utils/html)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|bench/results)/' },
+    parser: 'swc',
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
