@@ -22,7 +22,7 @@ function errorOf(raw: string, withDataset = true) {
 describe('parseClusterQuery: defaults and forms', () => {
   it('has the documented defaults', () => {
     expect(parsed('')).toEqual({
-      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], q: '', terms: [],
+      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], section: null, division: null, q: '', terms: [],
       sort: null, limit: 100, offset: 0, format: 'json', include: [],
     });
   });
@@ -138,7 +138,7 @@ describe('parseClusterQuery: bad input', () => {
 
   it('lists the accepted parameters and suggests the right spelling of a name', () => {
     const { message } = errorOf('Province=浙江');
-    expect(message).toContain('province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format');
+    expect(message).toContain('province, submittedBy, city, county, adcode, year, section, division, q, sort, limit, offset, format');
     expect(message).toContain('Did you mean province?');
   });
 

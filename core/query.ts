@@ -1,12 +1,13 @@
+import type { SectionCode } from './industry';
 import type { Province } from './provinces';
 
 /** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
 export const CLUSTER_PARAMS = [
-  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include',
+  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q', 'sort', 'limit', 'offset', 'format', 'include',
 ] as const;
 
 /** Parameters accepted by `GET /api/v1/facets`, in canonical order. */
-export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q'] as const;
+export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q'] as const;
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 300;
@@ -66,6 +67,10 @@ export interface ClusterFilter {
   adcode: string | null;
   /** Ascending, distinct; empty means every year. */
   years: readonly number[];
+  /** 门类 of the derived GB/T 4754-2017 classification (the record's `section`). */
+  section: SectionCode | null;
+  /** Two-digit 大类, matched against the record's primary `division` only, so counts add up. */
+  division: string | null;
   /** Normalized search text: NFKC, ASCII lower-case, single spaces; '' means no search. */
   q: string;
   /** `q` split into its terms (all must match). */
@@ -91,6 +96,8 @@ export const EMPTY_FILTER: ClusterFilter = Object.freeze({
   county: null,
   adcode: null,
   years: [],
+  section: null,
+  division: null,
   q: '',
   terms: [],
 });

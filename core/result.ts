@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'invalid_adcode'
   | 'invalid_year'
   | 'unknown_year'
+  | 'unknown_section'
+  | 'unknown_division'
   | 'query_too_long'
   | 'invalid_sort'
   | 'invalid_limit'

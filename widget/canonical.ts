@@ -57,6 +57,9 @@ export function canonicalWidgetQuery(params: URLSearchParams, paged: boolean): s
       county: null,
       adcode: null,
       years: year === undefined ? [] : accepted(checkYearList(year)),
+      // The widget has no industry filter yet (issue 20's widget part).
+      section: null,
+      division: null,
       ...accepted(checkSearchText(get('q') ?? '')),
     };
     if (province !== undefined && filter.province === null) return null;

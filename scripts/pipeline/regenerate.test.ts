@@ -25,7 +25,14 @@ describe('generated data artifacts', async () => {
     expect(readFileSync('data/clusters.json', 'utf8'), `data/clusters.json is ${STALE}`).toBe(output.clustersJson);
   });
 
-  it.each(inputs.manifest.sources.map((s) => s.migration))('migrations/%s is what the pipeline produces', (file) => {
+  it.each([
+    ['data/industry-classification.tsv', output.classificationTsv],
+    ['docs/industry-review.md', output.classificationReview],
+  ])('%s is what the pipeline produces', (path, generated) => {
+    expect(readFileSync(path, 'utf8'), `${path} is ${STALE}`).toBe(generated);
+  });
+
+  it.each(output.migrations.map((m) => m.file))('migrations/%s is what the pipeline produces', (file) => {
     const generated = output.migrations.find((m) => m.file === file)!.sql;
     expect(readFileSync(`migrations/${file}`, 'utf8'), `migrations/${file} is ${STALE}`).toBe(generated);
   });

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SectionCode } from '../../core/industry';
 
 /** One row per cluster: the public record plus its build-time pinyin search helpers. */
 export const clusters = sqliteTable(
@@ -18,6 +19,14 @@ export const clusters = sqliteTable(
     adcode: text('adcode').notNull(),
     submittedBy: text('submitted_by').notNull(),
     sourceUrl: text('source_url').notNull(),
+    // The derived industry classification. Nullable only because SQLite adds a NOT NULL column
+    // to existing rows only with a default: the seed migrations fill every row.
+    section: text('section').$type<SectionCode>(),
+    sectionName: text('section_name'),
+    division: text('division'),
+    divisionName: text('division_name'),
+    secondaryDivision: text('secondary_division'),
+    secondaryDivisionName: text('secondary_division_name'),
     namePinyin: text('name_pinyin').notNull(),
     nameInitials: text('name_initials').notNull(),
     industryPinyin: text('industry_pinyin').notNull(),
@@ -30,6 +39,7 @@ export const clusters = sqliteTable(
     index('clusters_year_idx').on(table.year),
     index('clusters_city_idx').on(table.city),
     index('clusters_adcode_idx').on(table.adcode),
+    index('clusters_division_idx').on(table.division),
   ],
 );
 
