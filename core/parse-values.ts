@@ -161,9 +161,10 @@ export function parseDivision(value: string, dataset: Dataset | undefined): Resu
   );
 }
 
-// The codes the dataset's records use, for an error message only.
+// The codes the dataset's records use, for an error message only. Without the dataset (the Worker
+// answers bad syntax before loading it) the message points to the facet that lists them.
 function presentCodes(dataset: Dataset | undefined, pick: (record: Dataset['records'][number]) => string): { zh: string; en: string } {
-  if (!dataset) return { zh: '', en: '' };
+  if (!dataset) return { zh: '有集群的代码及其数目见 /api/v1/facets', en: ' The codes that have clusters, with counts: /api/v1/facets' };
   const codes = [...new Set(dataset.records.map(pick))].sort().join(', ');
   return { zh: `数据中有：${codes}`, en: ` In the data: ${codes}` };
 }
