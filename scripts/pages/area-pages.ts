@@ -14,6 +14,8 @@ export interface ListFilter {
   province?: string;
   city?: string;
   year?: number;
+  /** A two-digit 大类 of the derived classification. */
+  division?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function canonicalListQuery(filter: ListFilter, format: OutputFormat): st
     province,
     city: filter.city ?? null,
     years: filter.year === undefined ? [] : [filter.year],
+    division: filter.division ?? null,
     sort: null,
     limit: MAX_LIMIT,
     offset: 0,
