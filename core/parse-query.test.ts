@@ -240,7 +240,7 @@ describe('parseClusterQuery: the industry classification filters', () => {
     expect(error.message).toContain('In the data: 26, 32, 33, 34, 38, 39, 65');
   });
 
-  it.each(['Z', 'U', 'CC', '制造业', '1'])('refuses section=%s, listing the valid letters', (value) => {
+  it.each(['Z', 'U', 'CC', '制造业', '1', 'ı'])('refuses section=%s, listing the valid letters', (value) => {
     const error = errorOf(`section=${encodeURIComponent(value)}`);
     expect(error).toMatchObject({ status: 400, code: 'unknown_section', param: 'section' });
     expect(error.message).toContain('A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T');

@@ -138,7 +138,8 @@ export function checkYearsExist(years: readonly number[], dataset: Dataset): Res
 
 /** A 门类 letter of GB/T 4754-2017, A–T, case-insensitive; the message lists the valid ones. */
 export function parseSection(value: string, dataset: Dataset | undefined): Result<SectionCode> {
-  const section = value.toUpperCase();
+  // ASCII letters only: toUpperCase() would also turn the dotless ı into I.
+  const section = /^[a-z]$/i.test(value) ? value.toUpperCase() : value;
   if (isSectionCode(section)) return ok(section);
   const present = presentCodes(dataset, (record) => record.section);
   return fail(

@@ -67,7 +67,7 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
   const division = model.divisionOf(record);
   const industryValue = html`门类 <code>${record.section}</code> ${record.sectionName} · 大类 <a href="${divisionPath(record.division)}"><code>${record.division}</code> ${record.divisionName}</a>${
     record.secondaryDivision === null ? null : html` · 次要大类 <code>${record.secondaryDivision}</code> ${record.secondaryDivisionName}`
-  } <span class="note">GB/T 4754—2017；派生分类，由本项目根据产业文字推定，并非工信部所定 <span lang="en">derived by this project from the industry text, not assigned by MIIT</span></span>`;
+  } <span class="note">GB/T 4754—2017；派生分类，由本项目根据“产业”一栏（工信部原文）推定，并非工信部所定 <span lang="en">derived by this project from the Industry field (MIIT's words), not assigned by MIIT</span></span>`;
   const townValue = record.town === null ? NONE : html`${record.town} <span class="note">乡级单位不在 GB/T 2260 中，无代码</span>`;
 
   const main = html`<article aria-labelledby="title">
@@ -78,7 +78,7 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
 <dl class="fields-list">
 ${field('总序号', 'ID', record.id)}
 ${field('名称', 'Name', record.name)}
-${field('产业', 'Industry', html`${record.industry} <span class="note">工信部名单原文</span>`)}
+${field('产业', 'Industry', record.industry)}
 ${field('行业分类（派生）', 'Industry classification (derived)', industryValue)}
 ${field('省', 'Province', html`<a href="${provincePath(province.province.code)}">${record.province}</a>${code(record.provinceCode)}`)}
 ${field('市', 'Prefecture', cityValue)}
