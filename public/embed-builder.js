@@ -8,11 +8,12 @@ const preview = document.getElementById('preview');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 const origin = location.origin;
-/** The provinces in the list by name (6-digit code, English name), for the fallback link. */
+/** The provinces in the list by name (with their 6-digit code), for the fallback link. */
 const provinceInfo = new Map();
 /**
- * The standalone widget module, which exports `embedUrls`: the snippet's preload URL and CSV link
- * come from the widget's own code, so they are exactly what it will request (null until loaded).
+ * The standalone widget module, which exports `embedUrls` and `PROVINCES`: the snippet's preload
+ * URL and CSV link come from the widget's own code, so they are exactly what it will fetch, and
+ * the English fallback link takes the province's English name from it (null until loaded).
  * Its element class stays unused: the page's `cluster-list.js` defined the element first.
  */
 let widget = null;
@@ -71,10 +72,11 @@ function fallbackLinks(element, selfHosted) {
   const english = element.getAttribute('lang') === 'en';
   const province = provinceInfo.get(element.getAttribute('province'));
   let page = english ? 'SME characteristic industrial clusters' : '中小企业特色产业集群名单';
-  if (province) page = english ? `SME characteristic industrial clusters in ${province.nameEn}` : `${province.name}的中小企业特色产业集群`;
+  const nameEn = province && widget?.PROVINCES.find((entry) => entry.code === province.code)?.nameEn;
+  if (province) page = english ? `SME characteristic industrial clusters in ${nameEn ?? province.name}` : `${province.name}的中小企业特色产业集群`;
   const pageLink = `<a href="${origin}/${province ? `provinces/${province.code}` : ''}">${escapeText(page)}</a>`;
   if (selfHosted || !widget) return [pageLink];
-  return [pageLink, `<a href="${escapeAttribute(widget.embedUrls(element).csv)}">${english ? 'Download CSV' : '下载 CSV'}</a>`];
+  return [pageLink, `<a href="${escapeAttribute(widget.embedUrls(element).csv)}">${english ? 'Download the whole list (CSV)' : '下载全部名单 CSV'}</a>`];
 }
 
 /** The preload hint, when the builder's option asks for it (and the widget can say the URL). */
@@ -133,17 +135,22 @@ async function showIntegrity() {
     '</cluster-list>';
 }
 
+/**
+ * The provinces and years to choose from, from the widget's own first view of the whole list (a
+ * static file, so the builder works on a mirror with no API), in code order.
+ */
 async function loadChoices() {
-  const [provinces, meta] = await Promise.all([
-    fetch('/api/v1/provinces').then((response) => response.json()),
-    fetch('/api/v1/meta').then((response) => response.json()),
-  ]);
+  const response = await fetch('/widget/data/views/all.json');
+  if (!response.ok) throw new Error(`all.json: ${response.status}`);
+  const view = await response.json();
   const select = form.elements.namedItem('province');
-  for (const province of provinces.data) {
-    provinceInfo.set(province.name, province);
-    select.append(option(province.name, `${province.name}（${province.count}）`));
+  const provinces = [...view.facets.province].sort((a, b) => a.code.localeCompare(b.code));
+  for (const province of provinces) {
+    provinceInfo.set(province.value, { name: province.value, code: province.code });
+    select.append(option(province.value, `${province.value}（${province.count}）`));
   }
-  document.getElementById('years').append(...meta.data.years.map((entry) => yearCheckbox(entry.year)));
+  const years = [...new Set(view.notices.map((notice) => notice.year))].sort();
+  document.getElementById('years').append(...years.map(yearCheckbox));
 }
 
 form.addEventListener('input', update);

@@ -2,8 +2,9 @@
  * `npm run build`: everything Workers Static Assets serves, in dist/site/.
  *
  * - dist/site/widget/: the widget (`cluster-list.<hash>.js`, immutable, plus the stable alias
- *   `cluster-list.js`), its lazy self-hosted chunk, `cluster-list.standalone.js` for sites that
- *   self-host, and `clusters.json`, the dataset snapshot self-hosted mode reads;
+ *   `cluster-list.js`), its lazy engine chunk, `cluster-list.standalone.js`, and the data it reads
+ *   instead of the API (`data/`, see scripts/widget-data.ts), with `clusters.json`, the latest
+ *   snapshot at a stable address;
  * - the landing page and everything else in public/, including `_headers` (cache rules);
  * - the pages of every cluster, province, city and year, /stats, 404.html, sitemap.xml and
  *   robots.txt (scripts/pages/);
@@ -20,6 +21,7 @@ import * as analyzer from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { buildPages } from './pages/build-pages';
 import { loadDatasetSnapshot } from './snapshot';
+import { writeWidgetData } from './widget-data';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'dist/site');
@@ -40,7 +42,7 @@ interface AnalyzerApi {
 }
 const { create, ts } = analyzer as unknown as AnalyzerApi;
 
-type Mode = 'self-hosted' | 'production' | 'standalone';
+type Mode = 'engine' | 'production' | 'standalone';
 
 function viteBuild(mode: Mode, env: Record<string, string> = {}): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'widget/vite.config.ts', '--mode', mode], {
@@ -60,18 +62,19 @@ function onlyFile(dir: string, pattern: RegExp): string {
 function buildWidget(): string {
   rmSync(WIDGET_OUT, { recursive: true, force: true });
   mkdirSync(WIDGET_OUT, { recursive: true });
-  viteBuild('self-hosted');
-  const chunk = onlyFile(join(WIDGET_OUT, 'chunks'), /^self-hosted\..+\.js$/);
-  viteBuild('production', { CLUSTER_LIST_SELF_HOSTED: `./chunks/${chunk}` });
+  viteBuild('engine');
+  const chunk = onlyFile(join(WIDGET_OUT, 'chunks'), /^engine\..+\.js$/);
+  viteBuild('production', { CLUSTER_LIST_ENGINE: `./chunks/${chunk}` });
   viteBuild('standalone');
   const hashed = onlyFile(WIDGET_OUT, /^cluster-list\.(?!standalone\.)[^.]+\.js$/);
   copyFileSync(join(WIDGET_OUT, hashed), join(WIDGET_OUT, 'cluster-list.js'));
   return hashed;
 }
 
-async function writeSnapshot(): Promise<void> {
+async function writeData(): Promise<string> {
   const snapshot = await loadDatasetSnapshot(join(ROOT, 'data'));
-  writeFileSync(join(WIDGET_OUT, 'clusters.json'), JSON.stringify(snapshot));
+  writeWidgetData(WIDGET_OUT, snapshot);
+  return snapshot.version;
 }
 
 function publishWidget(): void {
@@ -136,7 +139,7 @@ function dropPrivateMembers() {
 
 async function main(): Promise<void> {
   const hashed = buildWidget();
-  await writeSnapshot();
+  const version = await writeData();
   publishWidget();
   cpSync(join(ROOT, 'public'), SITE, { recursive: true });
   appendFileSync(join(SITE, '_headers'), immutableRule(`/widget/${hashed}`));
@@ -149,6 +152,7 @@ async function main(): Promise<void> {
   const gzip = execFileSync('gzip', ['-9nc', file]).length;
   console.log(`build-site: ${relative(ROOT, file)} (alias widget/cluster-list.js): ${gzip} bytes min+gzip`);
   console.log(`build-site: cluster-list.standalone.js integrity ${subresourceIntegrity(join(WIDGET_DIR, 'cluster-list.standalone.js'))}`);
+  console.log(`build-site: widget data of dataset version ${version} in ${relative(ROOT, join(WIDGET_DIR, 'data'))}/`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,20 +2,23 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { ClusterRecord } from '../core/record';
 import { styles } from './cluster-list.styles';
 import { ClusterLoader, type Loaded, type LoadRequest } from './controllers/cluster-loader';
+import { EngineController } from './controllers/engine-controller';
 import { NearViewportController } from './controllers/near-viewport-controller';
 import { SearchController } from './controllers/search-controller';
 import { SkeletonController } from './controllers/skeleton-controller';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
 import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, toggledYears, type ViewState } from './filters';
-import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_KEYS, type Messages, type SortKey } from './i18n';
-import { showsCitySelect, showsProvinceSelect, wantsFacets, type ControlsState } from './request-plan';
-import { apiSourceFor, resolveSource, staticSourceFor } from './resolve-source';
-import { WidgetError, type StaticSource } from './source';
-import { chipsView, chipYears, csvButtonView, csvLinkView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
+import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_OPTIONS, type Messages, type SortOption } from './i18n';
+import { recordPageUrl } from './data-location';
+import { errorMessage } from './error-message';
+import { firstViewFile } from './first-view-source';
+import { showsCitySelect, showsProvinceSelect, type ControlsState } from './controls';
+import { WidgetError } from './source';
+import { chipsView, chipYears, csvButtonView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
 
-const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src', 'api'] as const;
+const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src'] as const;
 /** The sort orders as select options; '' (the API's default order) is the select's first option. */
-const SORTS = SORT_KEYS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
+const SORTS = SORT_OPTIONS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
 
 /**
  * `<cluster-list>`: the national list of SME characteristic industrial clusters, filtered to
@@ -58,7 +61,6 @@ export class ClusterList extends LitElement {
     lang: {},
     pageSize: { type: Number, attribute: 'page-size' },
     hideFilters: { attribute: 'hide-filters' },
-    api: {},
     src: {},
     compact: { type: Boolean, reflect: true },
     largeText: { type: Boolean, attribute: 'large-text', reflect: true },
@@ -80,9 +82,7 @@ export class ClusterList extends LitElement {
   declare pageSize: number | null | undefined;
   /** Controls to hide, comma or space separated: search, province, city, year, sort, download. */
   declare hideFilters: string | null | undefined;
-  /** Origin of the API (default: where this script was loaded from). */
-  declare api: string | null | undefined;
-  /** URL of a static `clusters.json` snapshot: self-hosted mode, no API requests at all. */
+  /** URL of a `clusters.json` snapshot to read instead of the data folder beside the script. */
   declare src: string | null | undefined;
   /** Denser rows. */
   declare compact: boolean | null | undefined;
@@ -94,7 +94,8 @@ export class ClusterList extends LitElement {
 
   private readonly viewport = new NearViewportController(this);
   private readonly skeleton = new SkeletonController(this);
-  private readonly loader = new ClusterLoader(this, () => this.loadRequest(), (loaded) => this.afterRender(loaded));
+  private readonly engine = new EngineController(this);
+  private readonly loader = new ClusterLoader(this, this.engine, () => this.loadRequest(), (loaded) => this.afterRender(loaded));
   private readonly search = new SearchController(this, (text) => {
     if (text.trim() !== this._view.q.trim()) this.change({ q: text });
   });
@@ -129,12 +130,14 @@ export class ClusterList extends LitElement {
   /** What to load now; null while the widget is far from the viewport. */
   private loadRequest(): LoadRequest | null {
     if (!this.viewport.near) return null;
+    const src = this.src || null;
+    const pageSize = this.pageSizeValue;
     return {
-      sourceKey: `${this.src}\n${this.api}`,
-      source: () => resolveSource(this.api, this.src),
-      params: pageParams(this._view, this.pageSizeValue),
       view: this._view,
-      facets: wantsFacets(this.controls),
+      params: pageParams(this._view, pageSize),
+      pageSize,
+      firstView: src ? null : firstViewFile(this._view, pageSize),
+      src,
     };
   }
 
@@ -179,13 +182,19 @@ export class ClusterList extends LitElement {
     this.loader.retry();
   }
 
-  /** Self-hosted mode makes the CSV in the browser. */
-  private async downloadCsv(source: Promise<StaticSource>): Promise<void> {
+  /** The CSV is made in the browser, by the engine, from the same rows the API would give. */
+  private async downloadCsv(): Promise<void> {
     try {
-      await (await source).downloadCsv(filterParams(this._view));
+      const engine = await this.engine.get(this.src || null);
+      engine.download(filterParams(this._view));
     } catch {
       this._downloadFailed = true;
     }
+  }
+
+  /** Filtering needs the engine; when its code could not load, the controls say so and stay still. */
+  private get filteringUnavailable(): boolean {
+    return this.engine.state === 'failed' && this.engine.error?.kind === 'code';
   }
 
   private onToggle(open: boolean, record: ClusterRecord): void {
@@ -216,9 +225,10 @@ export class ClusterList extends LitElement {
         </header>
         ${this.renderControls(t)}
         ${hidden.has('year') ? nothing : this.renderChips(t)}
+        ${this.filteringUnavailable ? this.renderUnavailable(t) : nothing}
         <div class="body" aria-busy=${String(this.loader.busy)}>${this.renderBody(t)}</div>
         <div class="bar">
-          ${pagerView(t, paging, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
+          ${pagerView(t, paging, this.filteringUnavailable, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
         </div>
         ${sourceView(t, this.loader.info)}
       </div>
@@ -239,13 +249,14 @@ export class ClusterList extends LitElement {
     const view = this._view;
     const controls = this.controls;
     const label = (name: string) => this.placeLabel(name);
-    const search = searchView(t, this.search.text, this.search.onInput, this.search.commit);
-    const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, (value) =>
+    const disabled = this.filteringUnavailable;
+    const search = searchView(t, this.search.text, disabled, this.search.onInput, this.search.commit);
+    const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, disabled, (value) =>
       this.change({ province: value, city: '' }),
     );
-    const city = selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, (value) => this.change({ city: value }));
-    const sortLabel = (key: string) => t.sortOptions[key as SortKey];
-    const sort = selectView(t.sort, t.sortOptions[''], view.sort, SORTS, sortLabel, (value) => this.change({ sort: value }));
+    const city = selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, disabled, (value) => this.change({ city: value }));
+    const sortLabel = (key: string) => t.sortOptions[key as SortOption];
+    const sort = selectView(t.sort, t.sortOptions[''], view.sort, SORTS, sortLabel, disabled, (value) => this.change({ sort: value }));
     return html`
       <form class="controls" role="search" @submit=${this.search.commit}>
         ${controls.hidden.has('search') ? nothing : search}
@@ -257,10 +268,11 @@ export class ClusterList extends LitElement {
   }
 
   private renderBody(t: Messages): TemplateResult {
-    const error = this.loader.error ?? (this._downloadFailed ? new WidgetError('network', true) : null);
+    const error = this.loader.error ?? (this._downloadFailed ? new WidgetError('network', '') : null);
     if (error) {
       const retry = error.retryable ? { label: t.retry, run: () => this.retry() } : null;
-      return noticeView(error.message === 'network' ? t.failed : error.message, retry, true);
+      // The host's fallback links (its light DOM) show beside the message: the reader still gets to the list.
+      return html`${noticeView(errorMessage(t, error), retry, true)}<div class="fallback"><slot></slot></div>`;
     }
     const loaded = this.loader.loaded;
     if (!loaded) return skeletonView(Math.min(this.pageSizeValue, 50));
@@ -268,13 +280,17 @@ export class ClusterList extends LitElement {
     if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.clearFilters() }, false);
     const inProvince = Boolean(view.province || this.province);
     const notices = this.loader.info?.notices ?? [];
-    const api = this.src ? null : apiSourceFor(this.api);
+    // A snapshot the host copied elsewhere (`src`) has no record pages beside it.
+    const linked = !this.src;
+    // Search hits are marked by the engine, which answered every view with a search.
+    const engine = this.engine.current;
+    const name = (text: string) => (view.q && engine ? engine.highlight(text, view.q) : [{ text, mark: false }]);
     const row = (record: ClusterRecord) =>
       rowView(t, record, {
-        q: view.q,
+        name: name(record.name),
         places: placesOf(record, inProvince, (name) => this.placeLabel(name)),
         noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
-        recordUrl: api && api.recordUrl(record.id),
+        recordUrl: linked ? recordPageUrl(record.id) : null,
         onToggle: (open) => this.onToggle(open, record),
       });
     return html`<ol aria-label=${t.title}>${page.rows.map(row)}</ol>`;
@@ -283,12 +299,15 @@ export class ClusterList extends LitElement {
   private renderChips(t: Messages): TemplateResult {
     const counts = this.loader.facets?.year ?? [];
     const years = chipYears(this.loader.info?.notices ?? [], counts);
-    return chipsView(t, years, counts, this._view.years, Boolean(this.loader.loaded), (year) => this.toggleYear(year));
+    const loaded = Boolean(this.loader.loaded);
+    return chipsView(t, years, counts, this._view.years, loaded, this.filteringUnavailable, (year) => this.toggleYear(year));
   }
 
   private renderDownload(t: Messages): TemplateResult {
-    const src = this.src;
-    if (!src) return csvLinkView(t, apiSourceFor(this.api).csvUrl(filterParams(this._view)));
-    return csvButtonView(t, !this.loader.loaded, () => void this.downloadCsv(staticSourceFor(src)));
+    return csvButtonView(t, !this.loader.loaded || this.filteringUnavailable, () => void this.downloadCsv());
+  }
+
+  private renderUnavailable(t: Messages): TemplateResult {
+    return noticeView(t.filteringUnavailable, { label: t.retry, run: () => this.engine.retry() }, false);
   }
 }

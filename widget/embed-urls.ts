@@ -1,23 +1,24 @@
 /**
  * URLs an embed snippet writes around a `<cluster-list>`, computed by the widget itself so that
- * they can never drift from what it requests: the preload hint's URL must be exactly the first
- * request's, or the browser fetches twice.
+ * they can never drift from what it fetches: the preload hint's URL must be exactly the first
+ * data file's, or the browser fetches twice.
  */
-import { filterParams, presetView } from './filters';
-import { firstRequestOf, presetsOf } from './request-plan';
-import { apiSourceFor } from './resolve-source';
+import { datasetCsvUrl } from './data-location';
+import { clampPageSize, presetView } from './filters';
+import { firstViewFile } from './first-view-source';
 
 /** The URLs of {@link embedUrls}. */
 export interface EmbedUrls {
-  /** The first API request, for `<link rel="preload" as="fetch" crossorigin>`; null in self-hosted mode. */
+  /** The first-view file, for `<link rel="preload" as="fetch" crossorigin>`; null when the view starts from the snapshot. */
   preload: string | null;
-  /** The CSV of the presets, for the plain link a snippet puts inside the element. */
+  /** The whole list as a static CSV file, for the plain link a snippet puts inside the element. */
   csv: string;
 }
 
 /** The URLs of an element's embed snippet, from its attributes. */
 export function embedUrls(element: Element): EmbedUrls {
-  const request = firstRequestOf(element);
-  const csv = apiSourceFor(element.getAttribute('api')).csvUrl(filterParams(presetView(presetsOf(element), '')));
-  return { preload: request && apiSourceFor(request.api).url(request.params, request.include), csv };
+  const attribute = (name: string) => element.getAttribute(name);
+  const view = presetView({ province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') }, '');
+  const first = attribute('src') ? null : firstViewFile(view, clampPageSize(attribute('page-size')));
+  return { preload: first?.url ?? null, csv: datasetCsvUrl() };
 }

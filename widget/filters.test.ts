@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPageSize, filterParams, pageParams, parseHidden, parseYears, presetView, publicFilters, toggledYears, type ViewState } from './filters';
+import { clampPageSize, filterParams, pageParams, parseHidden, yearTokens, presetView, publicFilters, toggledYears, type ViewState } from './filters';
 
 const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', sort: 'name', page: 3 };
 
@@ -49,9 +49,9 @@ describe('attribute parsing', () => {
   });
 
   it('keeps year tokens (also invalid ones, for the API to reject) sorted and distinct', () => {
-    expect(parseYears('2024, 2023，2024')).toEqual(['2023', '2024']);
-    expect(parseYears('abc')).toEqual(['abc']);
-    expect(parseYears(undefined)).toEqual([]);
+    expect(yearTokens('2024, 2023，2024')).toEqual(['2023', '2024']);
+    expect(yearTokens('abc')).toEqual(['abc']);
+    expect(yearTokens(undefined)).toEqual([]);
   });
 
   it('clamps page-size to what one API call returns', () => {

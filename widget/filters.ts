@@ -26,7 +26,7 @@ export function parseHidden(value: string | null | undefined): Set<HideableContr
 }
 
 /** Splits a `year` attribute ("2023,2024") into tokens, keeping invalid ones for the parser to reject. */
-export function parseYears(value: string | null | undefined): string[] {
+export function yearTokens(value: string | null | undefined): string[] {
   const years = (value ?? '')
     .split(/[\s,，]+/)
     .map((token) => token.trim())
@@ -44,7 +44,7 @@ export interface Presets {
 
 /** The view an element's presets put the reader on: page 1, in the given sort order (presets set none). */
 export function presetView(presets: Presets, sort: string): ViewState {
-  return { province: presets.province ?? '', city: presets.city ?? '', years: parseYears(presets.year), q: presets.q ?? '', sort, page: 1 };
+  return { province: presets.province ?? '', city: presets.city ?? '', years: yearTokens(presets.year), q: presets.q ?? '', sort, page: 1 };
 }
 
 /** The years after the reader toggles a chip: `year` in or out (ascending), or none for "all years". */

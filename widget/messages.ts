@@ -13,7 +13,7 @@ export interface Messages {
   years: string;
   allYears: string;
   sort: string;
-  sortOptions: Record<SortKey, string>;
+  sortOptions: Record<SortOption, string>;
   yearBatch: (year: number, batch: number) => string;
   industry: string;
   submittedBy: string;
@@ -28,11 +28,20 @@ export interface Messages {
   empty: string;
   clearFilters: string;
   failed: string;
+  /** A data file is not there (a 404): its URL. */
+  fileMissing: (url: string) => string;
+  /** A data file is truncated, not JSON, or not a cluster-list file: its URL. */
+  fileInvalid: (url: string) => string;
+  /** The engine's code did not load, so only the first rows can show. */
+  filteringUnavailable: string;
   retry: string;
   source: string;
   sourceYear: (year: number) => string;
   version: (version: string) => string;
 }
 
-/** Sort orders offered to the reader (the API's `sort` values): newest first, by name, by place. */
-export type SortKey = '' | '-year' | 'name' | 'province';
+/** Sort orders offered to the reader (the API's `sort` values): the API's default, newest first, by name, by place. */
+export type SortOption = '' | '-year' | 'name' | 'province';
+
+/** The sort options in the order the select lists them. */
+export const SORT_OPTIONS: readonly SortOption[] = ['', '-year', 'name', 'province'];

@@ -1,6 +1,7 @@
-import type { Notice } from '../core/notice';
 import type { Facets } from '../core/facets';
+import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
+import type { Segment } from './highlight';
 
 /** One page of the filtered list. */
 export interface ClusterPage {
@@ -19,48 +20,78 @@ export interface DatasetInfo {
   notices: Notice[];
 }
 
-/** What a load asks for besides the rows: the API's `include` members. */
-export interface Include {
-  /** The counts for the year chips and the province and city selects, for the same filters. */
-  facets: boolean;
-  /** The dataset info for the source line. */
-  meta: boolean;
-}
-
-/**
- * One load's answer. `facets` and `info` are null when they were not asked for, or when an
- * older API answered without them: the rows still show.
- */
+/** One load's answer: what the API's `/clusters?…&include=facets,meta` gives for the same query. */
 export interface SourceAnswer {
   page: ClusterPage;
-  facets: Facets | null;
-  info: DatasetInfo | null;
+  facets: Facets;
+  info: DatasetInfo;
+}
+
+/** A CSV file generated in the browser. */
+export interface CsvFile {
+  text: string;
+  filename: string;
 }
 
 /**
- * Where the widget's data comes from: the public API, or a static snapshot filtered in the
- * browser with the API's own functions. Both take the API's `/clusters` query parameters.
+ * The whole dataset of one version in memory (a snapshot), answering every query with core's own
+ * functions, so the answers are exactly the API's. Lives in the lazily loaded engine chunk.
  */
-export interface ClusterSource {
-  /** The rows of `params` and, in the same answer, what `include` asks for. */
-  load(params: URLSearchParams, include: Include, signal: AbortSignal): Promise<SourceAnswer>;
+export interface SnapshotSource {
+  /** The dataset version of the snapshot. */
+  readonly version: string;
+  /** The answer to the API's `/clusters` query parameters; throws a {@link WidgetError} for a query the API refuses. */
+  load(params: URLSearchParams): SourceAnswer;
+  /** The CSV of every row matching the filters of `params`, as the API's CSV of its largest page. */
+  csvFile(params: URLSearchParams): CsvFile;
 }
 
-/** Self-hosted mode's source, which makes the CSV in the browser. */
-export interface StaticSource extends ClusterSource {
+/** Which snapshot an engine reads: its URL, and the version it must be (null: any). */
+export interface SnapshotChoice {
+  url: string;
+  version: string | null;
+}
+
+/** A snapshot source that also hands the reader the CSV and marks search hits: what the engine chunk gives the element. */
+export interface Engine extends SnapshotSource {
   /** Hands the CSV of exactly these filters to the browser as a download. */
-  downloadCsv(params: URLSearchParams): Promise<void>;
+  download(params: URLSearchParams): void;
+  /** `text` split into runs, those matching a term of the search `q` literally marked. */
+  highlight(text: string, q: string): Segment[];
 }
 
 /**
- * A failure the widget can show. `retryable` is false when asking again cannot help (the host
- * page configured an invalid filter), so no retry button is offered then.
+ * Why a load failed, which decides the message:
+ * - `network`: the file could not be fetched (offline, blocked, a 5xx);
+ * - `missing`: the file is not there (404);
+ * - `invalid`: the file is truncated, not JSON, or not a cluster-list data file;
+ * - `stale`: a snapshot of another version than the rows on screen (a release mid-session);
+ * - `code`: the lazily loaded engine chunk did not load (blocked by the host page, offline);
+ * - `query`: the host page's preset is one the API refuses; the message is the API's.
+ */
+export type WidgetErrorKind = 'network' | 'missing' | 'invalid' | 'stale' | 'code' | 'query';
+
+/**
+ * A failure the widget can show. `detail` is the file's URL, or for `query` the API's message.
+ * `retryable` is false when asking again cannot help (the host page configured an invalid filter),
+ * so no retry button is offered then.
  */
 export class WidgetError extends Error {
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-  ) {
-    super(message);
+  readonly kind: WidgetErrorKind;
+  readonly detail: string;
+  readonly retryable: boolean;
+
+  constructor(kind: WidgetErrorKind, detail: string) {
+    super(`${kind}: ${detail}`);
+    this.kind = kind;
+    this.detail = detail;
+    this.retryable = kind !== 'query';
   }
+}
+
+/** Anything thrown becomes a WidgetError (duck-typed: the engine chunk has its own copy of the class). */
+export function widgetErrorOf(error: unknown): WidgetError {
+  const candidate = error as Partial<WidgetError> | null;
+  if (typeof candidate?.kind === 'string' && typeof candidate.detail === 'string') return error as WidgetError;
+  return new WidgetError('network', '');
 }

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { YearCount } from '../core/facets';
 import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
-import { highlightSegments, searchTerms } from './highlight';
+import type { Segment } from './highlight';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
 
@@ -19,6 +19,7 @@ export function selectView(
   selected: string,
   counts: readonly { value: string; count: number }[],
   optionLabel: (value: string) => string,
+  disabled: boolean,
   onChange: (value: string) => void,
 ): TemplateResult {
   const options = counts.some((entry) => entry.value === selected) || !selected ? counts : [{ value: selected, count: 0 }, ...counts];
@@ -30,7 +31,7 @@ export function selectView(
   return html`
     <label class="field">
       <span class="label">${label}</span>
-      <select part="select" @change=${(event: Event) => onChange(valueOf(event))}>
+      <select part="select" ?disabled=${disabled} @change=${(event: Event) => onChange(valueOf(event))}>
         <option value="" ?selected=${!selected}>${all}</option>
         ${options.map(option)}
       </select>
@@ -51,11 +52,12 @@ export function chipsView(
   counts: readonly YearCount[],
   selected: readonly string[],
   loaded: boolean,
+  disabled: boolean,
   onToggle: (year: string | null) => void,
 ): TemplateResult {
   const total = counts.reduce((sum, entry) => sum + entry.count, 0);
   const chip = (label: string, pressed: boolean, count: number | null, year: string | null) =>
-    html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => onToggle(year)}>
+    html`<button part="chip" type="button" aria-pressed=${String(pressed)} ?disabled=${disabled} @click=${() => onToggle(year)}>
       ${label}${count === null ? '' : ` ${count}`}
     </button>`;
   return html`<div class="chips" role="group" aria-label=${t.years}>
@@ -85,24 +87,24 @@ export function placesOf(record: ClusterRecord, inProvince: boolean, provinceLab
 }
 
 export interface RowOptions {
-  /** The search text whose matches are marked in the name. */
-  q: string;
+  /** The name in runs, those that matched the search marked. */
+  name: readonly Segment[];
   places: readonly string[];
   noticeTitle: string | undefined;
-  /** The record's page on the site the data comes from; null in self-hosted mode. */
+  /** The record's page on the site the widget's files belong to; null with a host's own snapshot (`src`). */
   recordUrl: string | null;
   onToggle: (open: boolean) => void;
 }
 
 /** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
-export function rowView(t: Messages, record: ClusterRecord, { q, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
-  const name = highlightSegments(record.name, searchTerms(q)).map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+export function rowView(t: Messages, record: ClusterRecord, { name, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
+  const marked = name.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
   const town = [record.city, record.county, record.town].filter(Boolean).join(' · ');
   return html`
     <li class="row" part="row">
       <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
         <summary>
-          <span class="name">${name}</span>
+          <span class="name">${marked}</span>
           <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
         </summary>
         <dl>
@@ -122,14 +124,15 @@ export function rowView(t: Messages, record: ClusterRecord, { q, places, noticeT
 export function pagerView(
   t: Messages,
   state: { total: number; size: number; current: number } | null,
+  disabled: boolean,
   onPage: (page: number) => void,
 ): TemplateResult {
   const { total, size, current } = state ?? { total: 0, size: 1, current: 1 };
   const pages = Math.max(1, Math.ceil(total / size));
   const from = total === 0 ? 0 : (current - 1) * size + 1;
   return html`<nav part="pager" aria-label=${t.page(current, pages)}>
-    <button type="button" ?disabled=${!state || current <= 1} @click=${() => onPage(current - 1)}>${t.previous}</button>
-    <button type="button" ?disabled=${!state || current >= pages} @click=${() => onPage(current + 1)}>${t.next}</button>
+    <button type="button" ?disabled=${disabled || !state || current <= 1} @click=${() => onPage(current - 1)}>${t.previous}</button>
+    <button type="button" ?disabled=${disabled || !state || current >= pages} @click=${() => onPage(current + 1)}>${t.next}</button>
     <span class="range">${state ? t.range(from, Math.min(total, current * size), total) : ''}</span>
   </nav>`;
 }
@@ -145,7 +148,13 @@ export function sourceView(t: Messages, info: DatasetInfo | null): TemplateResul
 }
 
 /** The search box; the element commits its text after a pause in typing, on Enter or on change. */
-export function searchView(t: Messages, value: string, onInput: (event: Event) => void, onCommit: (event: Event) => void): TemplateResult {
+export function searchView(
+  t: Messages,
+  value: string,
+  disabled: boolean,
+  onInput: (event: Event) => void,
+  onCommit: (event: Event) => void,
+): TemplateResult {
   return html`
     <label class="field search">
       <span class="label">${t.search}</span>
@@ -157,6 +166,7 @@ export function searchView(t: Messages, value: string, onInput: (event: Event) =
         enterkeyhint="search"
         placeholder=${t.searchPlaceholder}
         .value=${value}
+        ?disabled=${disabled}
         @input=${onInput}
         @change=${onCommit}
       />
@@ -164,12 +174,7 @@ export function searchView(t: Messages, value: string, onInput: (event: Event) =
   `;
 }
 
-/** API mode's CSV: a real link (open in a new tab, copy the address) to the API's CSV of these filters. */
-export function csvLinkView(t: Messages, href: string): TemplateResult {
-  return html`<a part="download" class="button" href=${href} download>${t.download}</a>`;
-}
-
-/** Self-hosted mode's CSV, made in the browser: a button, disabled until the rows are in. */
+/** The CSV, made in the browser: a button, disabled until the rows are in. */
 export function csvButtonView(t: Messages, disabled: boolean, onDownload: () => void): TemplateResult {
   return html`<button part="download" type="button" ?disabled=${disabled} @click=${onDownload}>${t.download}</button>`;
 }

@@ -11,16 +11,16 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 /**
  * The widget's three builds, each one ES module with Lit bundled and nothing fetched from a CDN
  * (`scripts/build-site.ts` runs them in this order and adds the stable alias `cluster-list.js`):
- * - `self-hosted`: `chunks/self-hosted.<hash>.js`, self-hosted mode's code (core's filters), loaded
- *   by the widget only when `src` is set. It bundles its own copy of what it needs, so it never
- *   imports the widget file back (which would load a second copy when the page used the alias).
- * - `production`: `cluster-list.<hash>.js`, API mode; `CLUSTER_LIST_SELF_HOSTED` names the chunk.
+ * - `engine`: `chunks/engine.<hash>.js`, core's query code over a snapshot, loaded by the widget
+ *   after its first rows (or first, for a view no first-view file answers). It bundles its own copy
+ *   of what it needs, so it never imports the widget file back (which would load a second copy
+ *   when the page used the alias).
+ * - `production`: `cluster-list.<hash>.js`, what an embed loads; `CLUSTER_LIST_ENGINE` names the chunk.
  * - `standalone`: `cluster-list.standalone.js`, everything in one file (and `embedUrls`, for the
- *   embed builder), so a site that self-hosts
- *   copies exactly two files (this and `clusters.json`) and pins one SRI hash.
+ *   embed builder), so a site that copies the widget pins one SRI hash.
  */
 export default defineConfig(({ mode }) => {
-  const selfHosted = mode === 'self-hosted';
+  const engine = mode === 'engine';
   const standalone = mode === 'standalone';
   return {
     root: here('.'),
@@ -33,11 +33,12 @@ export default defineConfig(({ mode }) => {
         options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true, minifyCSS: { minify: true, targets: CSS_TARGETS } } },
       }),
     ],
-    define: { __CLUSTER_LIST_SELF_HOSTED__: JSON.stringify(process.env.CLUSTER_LIST_SELF_HOSTED ?? '') },
+    define: { __CLUSTER_LIST_ENGINE__: JSON.stringify(process.env.CLUSTER_LIST_ENGINE ?? '') },
     resolve: {
       // Lit's production build: its development build warns in the console and is larger.
       conditions: ['module', 'browser', 'production'],
-      alias: standalone ? [{ find: './load-static-source', replacement: here('./load-static-source.inline.ts') }] : [],
+      // Any import of the chunk loader, from whichever folder, becomes the inline one.
+      alias: standalone ? [{ find: /^(\.\.?\/)+load-engine$/, replacement: here('./load-engine.inline.ts') }] : [],
     },
     build: {
       outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),
@@ -46,7 +47,7 @@ export default defineConfig(({ mode }) => {
       minify: 'oxc',
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: here(selfHosted ? './static-source.ts' : standalone ? './standalone.ts' : './register.ts'), formats: ['es'] },
+      lib: { entry: here(engine ? './engine.ts' : standalone ? './standalone.ts' : './register.ts'), formats: ['es'] },
       rolldownOptions: {
         // Class fields as plain assignments (TypeScript's useDefineForClassFields: false): lowered
         // to ES2020, define semantics need oxc's defineProperty helpers in the bundle. Lit's
@@ -55,16 +56,14 @@ export default defineConfig(({ mode }) => {
         // core is pure by design (no side effects at import); this lets unused lookup tables go.
         treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]/, sideEffects: false }] },
         output: {
-          entryFileNames: selfHosted
-            ? 'chunks/self-hosted.[hash].js'
+          entryFileNames: engine
+            ? 'chunks/engine.[hash].js'
             : standalone
               ? 'cluster-list.standalone.js'
               : 'cluster-list.[hash].js',
-          // API mode's lazily imported modules (English) become chunks; the other two builds are one file each.
-          codeSplitting: !selfHosted && !standalone,
+          // The embed's lazily imported modules (English) become chunks; the other two builds are one file each.
+          codeSplitting: !engine && !standalone,
           chunkFileNames: 'chunks/[name].[hash].js',
-          // The very first statement, before Lit's: where the bench's "script start → first rows" begins.
-          ...(selfHosted ? {} : { banner: (chunk) => (chunk.isEntry ? "performance.mark('cluster-list:script-start');" : '') }),
           // V8's explicit compile hint (Chromium 136+; other engines read a comment): nearly every
           // function of each build's entry runs on load, so V8 compiles them while the file streams
           // in rather than one by one on the main thread as they are first called. Added after

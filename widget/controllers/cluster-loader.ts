@@ -1,15 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../filters';
-import { WidgetError, type ClusterSource, type DatasetInfo, type Facets, type Include, type SourceAnswer } from '../source';
+import { firstViewAnswer, loadFirstView, type FirstViewFile } from '../first-view-source';
+import { widgetErrorOf, type DatasetInfo, type Facets, type SourceAnswer, type WidgetError } from '../source';
+import type { EngineController } from './engine-controller';
 
-/** One load: where from, the `/clusters` parameters of the reader's view, and whether facets show. */
+/** One load: the reader's view, its `/clusters` parameters, and the files that can answer it. */
 export interface LoadRequest {
-  /** Identifies the source (its `api` and `src`): a change of source is a change of request. */
-  sourceKey: string;
-  source: () => ClusterSource | Promise<ClusterSource>;
-  params: URLSearchParams;
   view: ViewState;
-  facets: boolean;
+  params: URLSearchParams;
+  pageSize: number;
+  /** The first-view file that answers this view, or null when only the engine can. */
+  firstView: FirstViewFile | null;
+  /** The host's snapshot (`src`), or null for the one in the widget's data folder. */
+  src: string | null;
 }
 
 /** The rows on screen and the view they answer, which may lag behind the controls while loading. */
@@ -18,23 +21,14 @@ export interface Loaded extends SourceAnswer {
 }
 
 function requestKey(request: LoadRequest | null): string {
-  return request ? `${request.sourceKey}\n${request.params}\n${request.facets}` : '';
-}
-
-/** Anything thrown becomes a WidgetError (duck-typed: the self-hosted chunk has its own class). */
-function widgetErrorOf(error: unknown): WidgetError {
-  const candidate = error as Partial<WidgetError> | null;
-  return typeof candidate?.retryable === 'boolean' ? (error as WidgetError) : new WidgetError('network', true);
+  return request ? `${request.src}\n${request.params}` : '';
 }
 
 /**
- * Loads the host's rows: one request per change of the request key, checked before each render;
- * the one in flight aborted when a newer one starts or the host leaves the page; an overtaken
- * answer never painted. Facets and the dataset info come in the same answer; the info is asked
- * for once.
- *
- * Not `@lit/task`, which does the same: it cost API mode 741 B gzip of a 15 KiB budget
- * (docs/widget.md, "Size").
+ * Loads the host's rows: one load per change of the request key, checked before each render; an
+ * overtaken answer is never painted. A view that has a first-view file is answered from it while
+ * the engine is not ready, and the engine then loads while the browser is idle; every other view
+ * is answered by the engine. No load ever calls the API.
  */
 export class ClusterLoader implements ReactiveController {
   /** The latest answer, kept on screen while the next one loads; undefined after an error. */
@@ -43,16 +37,19 @@ export class ClusterLoader implements ReactiveController {
   busy = false;
   /** The facets for the controls: the latest ones, kept while loading. */
   facets: Facets | null = null;
-  /** The dataset info for the source line, kept from the first answer that had it. */
+  /** The dataset info for the source line, from the latest answer. */
   info: DatasetInfo | null = null;
   private readonly host: ReactiveControllerHost;
+  private readonly engine: EngineController;
   private readonly request: () => LoadRequest | null;
   private readonly onLoaded: (loaded: Loaded) => void;
   private key = '';
-  private controller: AbortController | null = null;
+  /** Counts loads, so that only the latest one's answer is shown. */
+  private generation = 0;
 
-  constructor(host: ReactiveControllerHost, request: () => LoadRequest | null, onLoaded: (loaded: Loaded) => void) {
+  constructor(host: ReactiveControllerHost, engine: EngineController, request: () => LoadRequest | null, onLoaded: (loaded: Loaded) => void) {
     this.host = host;
+    this.engine = engine;
     this.request = request;
     this.onLoaded = onLoaded;
     host.addController(this);
@@ -68,7 +65,7 @@ export class ClusterLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.controller?.abort();
+    this.generation++;
     // Back on the page, it loads again.
     this.key = '';
   }
@@ -79,28 +76,41 @@ export class ClusterLoader implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private async answer(request: LoadRequest): Promise<SourceAnswer> {
+    const file = request.firstView;
+    if (file && this.engine.state !== 'ready') {
+      try {
+        const view = await loadFirstView(file.url);
+        this.engine.showFirstView(file.url, view);
+        return firstViewAnswer(view, request.pageSize);
+      } catch (error) {
+        // A year the data does not have has no first view: the engine says so as the API would.
+        if (!file.optional || widgetErrorOf(error).kind !== 'missing') throw error;
+      }
+    }
+    return (await this.engine.get(request.src)).load(request.params);
+  }
+
   private async run(request: LoadRequest): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const { signal } = controller;
+    const generation = ++this.generation;
     this.busy = true;
     try {
-      const include: Include = { facets: request.facets, meta: this.info === null };
-      const resolved = request.source();
-      // The API's source comes back at once: not awaiting it lets the request leave before this render.
-      const source = resolved instanceof Promise ? await resolved : resolved;
-      const answer = await source.load(request.params, include, signal);
-      if (signal.aborted) return;
-      this.info = answer.info ?? this.info;
-      this.facets = answer.facets ?? (request.facets ? this.facets : null);
+      const answer = await this.answer(request);
+      if (generation !== this.generation) return;
+      this.info = answer.info;
+      this.facets = answer.facets;
       this.loaded = { ...answer, view: request.view };
       this.error = null;
       this.onLoaded(this.loaded);
+      if (request.firstView) this.engine.warm(request.src);
     } catch (error) {
-      if (signal.aborted) return;
-      this.loaded = undefined;
-      this.error = widgetErrorOf(error);
+      if (generation !== this.generation) return;
+      const failure = widgetErrorOf(error);
+      // The engine's code did not load: the rows on screen stay, and the controls say filtering is unavailable.
+      if (failure.kind !== 'code' || !this.loaded) {
+        this.loaded = undefined;
+        this.error = failure;
+      }
     }
     this.busy = false;
     this.host.requestUpdate();

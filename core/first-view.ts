@@ -1,0 +1,71 @@
+/**
+ * The widget's static data files: what `npm run build` writes under `widget/data/`, and what the
+ * widget reads instead of calling the API, so that a reader never spends a Worker request.
+ *
+ * - `views/all.json` and `views/{provinceCode}.json`, and `views/all-{year}.json` and
+ *   `views/{provinceCode}-{year}.json` for each year of the data: one {@link FirstView} per first
+ *   view an embed can start on (nationwide or a provincial-level division, every year or one),
+ *   holding what the first paint needs and nothing more.
+ * - `snapshots/{version}.json`: the whole dataset of that version, for everything else. Its name
+ *   changes with the data, so it is cached for good, and a first view always names the snapshot of
+ *   its own version: a page never shows rows of two versions.
+ */
+import type { Facets } from './facets';
+import type { Notice } from './notice';
+import type { ClusterRecord } from './record';
+
+/** The `format` of a first-view file; a file without it is not one. */
+export const FIRST_VIEW_FORMAT = 'cluster-list/first-view@1';
+
+/**
+ * Rows a first view holds: its first page for every page size up to this. A larger page size
+ * starts from the snapshot instead.
+ */
+export const FIRST_VIEW_ROWS = 20;
+
+/** One first-view file: the first page of a view, its facets and the dataset info, of one version. */
+export interface FirstView {
+  format: typeof FIRST_VIEW_FORMAT;
+  /** The dataset version these rows come from: the API's `datasetVersion`. */
+  version: string;
+  /** Path of this version's snapshot, relative to the data folder. */
+  snapshot: string;
+  /** Full match count. */
+  total: number;
+  /** The first {@link FIRST_VIEW_ROWS} rows in the API's default order (id). */
+  rows: ClusterRecord[];
+  /** What `/api/v1/facets` gives for the same filter. */
+  facets: Facets;
+  /** The MIIT notices, for the source line and the year chips. */
+  notices: Notice[];
+}
+
+/** Path of the first view of a province (its 6-digit code; null: the whole list), in one year or every year (null). */
+export function firstViewPath(provinceCode: string | null, year: number | null = null): string {
+  return `views/${provinceCode ?? 'all'}${year === null ? '' : `-${year}`}.json`;
+}
+
+/** Path of a version's snapshot. */
+export function snapshotPath(version: string): string {
+  return `snapshots/${version}.json`;
+}
+
+/** Whether `value` has a first view's shape (a data file truncated, replaced or of another kind has not). */
+export function isFirstView(value: unknown): value is FirstView {
+  const view = value as Partial<FirstView> | null;
+  return (
+    typeof view === 'object' &&
+    view !== null &&
+    view.format === FIRST_VIEW_FORMAT &&
+    typeof view.version === 'string' &&
+    typeof view.snapshot === 'string' &&
+    typeof view.total === 'number' &&
+    Array.isArray(view.rows) &&
+    Array.isArray(view.notices) &&
+    typeof view.facets === 'object' &&
+    view.facets !== null &&
+    Array.isArray(view.facets.year) &&
+    Array.isArray(view.facets.province) &&
+    Array.isArray(view.facets.city)
+  );
+}
