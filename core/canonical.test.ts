@@ -32,6 +32,10 @@ describe('canonicalQuery', () => {
     expect(results[0]?.total).toBe(4);
   });
 
+  it('places section and division after year, the section upper-cased', () => {
+    expect(canonical('q=zhoucheng&division=34&section=c&year=2023')).toBe('year=2023&section=C&division=34&q=zhoucheng');
+  });
+
   it('uses a fixed parameter order whatever the input order', () => {
     expect(canonical('format=csv&offset=5&limit=10&sort=-name&q=Cixi&year=2024,2023&adcode=33&county=慈溪&city=宁波&submittedBy=宁波&province=zhejiang')).toBe(
       `province=${encodeURIComponent('浙江省')}&submittedBy=${encodeURIComponent('宁波市')}&city=${encodeURIComponent('宁波市')}` +

@@ -3,7 +3,7 @@ import type { ClusterFilter, ClusterQuery } from './query';
 
 /**
  * The canonical query string of a parsed query, without `?`: parameters in the fixed order
- * province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format, include; canonical
+ * province, submittedBy, city, county, adcode, year, section, division, q, sort, limit, offset, format, include; canonical
  * values (province full name, years ascending and distinct, q normalized); defaults left out.
  * Equivalent spellings (`province=浙江`, `zhejiang`, `330000`, `33`, `浙江省`) give the same string,
  * so it keys the response memo and ETag, and the widget builds its URLs with it so equal views share
@@ -19,6 +19,8 @@ export function canonicalQuery(query: ClusterFilter | ClusterQuery): string {
   if (query.county !== null) add('county', query.county);
   if (query.adcode !== null) add('adcode', query.adcode);
   if (query.years.length > 0) add('year', query.years.join(','));
+  if (query.section !== null) add('section', query.section);
+  if (query.division !== null) add('division', query.division);
   if (query.q !== '') add('q', query.q);
   if ('limit' in query) {
     if (query.sort !== null) add('sort', query.sort);

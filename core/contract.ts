@@ -58,6 +58,8 @@ export const ERRORS = [
   { code: 'invalid_adcode', status: 400, when: '`adcode` that is not 2–6 digits' },
   { code: 'invalid_year', status: 400, when: 'A year that is not a four-digit number, or too many years' },
   { code: 'unknown_year', status: 400, when: 'A year that is not in the data (the message lists the years)' },
+  { code: 'unknown_section', status: 400, when: 'A `section` that is not a GB/T 4754-2017 section letter A–T (the message lists them)' },
+  { code: 'unknown_division', status: 400, when: 'A `division` that is not a GB/T 4754-2017 division code 01–97 (the message lists them)' },
   { code: 'query_too_long', status: 400, when: `\`q\` over ${MAX_Q_LENGTH} characters` },
   { code: 'invalid_sort', status: 400, when: 'A `sort` other than the listed keys' },
   { code: 'invalid_limit', status: 400, when: `A \`limit\` that is not an integer from 1 to ${MAX_LIMIT}` },

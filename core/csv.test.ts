@@ -29,16 +29,16 @@ function readCsv(text: string): string[][] {
 describe('toCsv', () => {
   it('starts with a BOM and the field names, and ends every line with CRLF', () => {
     const csv = toCsv(dataset.records.slice(0, 2));
-    expect(csv.startsWith('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csv.split('\r\n')[1]).toBe(
-      '1,2022,1,1,北京市海淀区行业应用软件产业集群,行业应用软件,北京市,110000,北京市,海淀区,,110108,北京市,https://www.miit.gov.cn/fixture/notice-2022.html',
+      '1,2022,1,1,北京市海淀区行业应用软件产业集群,行业应用软件,北京市,110000,北京市,海淀区,,110108,北京市,https://www.miit.gov.cn/fixture/notice-2022.html,I,信息传输、软件和信息技术服务业,65,软件和信息技术服务业,,',
     );
   });
 
   it('writes only the header for no rows', () => {
-    expect(toCsv([])).toBe('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl\r\n');
+    expect(toCsv([])).toBe('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n');
   });
 
   it('writes null as an empty field', () => {

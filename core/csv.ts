@@ -40,6 +40,8 @@ export function csvFilename(query: ClusterFilter): string {
   if (query.county !== null) parts.push(asciiPart(query.county, 'county'));
   if (query.adcode !== null) parts.push(query.adcode);
   if (query.years.length > 0) parts.push(query.years.join('-'));
+  if (query.section !== null) parts.push(`section-${query.section}`);
+  if (query.division !== null) parts.push(`division-${query.division}`);
   if (query.q !== '') parts.push(`q-${asciiPart(query.q, 'search')}`);
   return `${parts.join('_')}.csv`;
 }
@@ -53,6 +55,8 @@ export function csvFilenameUtf8(query: ClusterFilter): string {
   if (query.county !== null) parts.push(safePart(query.county));
   if (query.adcode !== null) parts.push(query.adcode);
   if (query.years.length > 0) parts.push(query.years.join('-'));
+  if (query.section !== null) parts.push(`门类${query.section}`);
+  if (query.division !== null) parts.push(`大类${query.division}`);
   if (query.q !== '') parts.push(`搜索-${safePart(query.q)}`);
   return `${parts.join('_')}.csv`;
 }

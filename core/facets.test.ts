@@ -96,3 +96,38 @@ describe('summarizeProvinces', () => {
     expect(summarizeProvinces(dataset)[0]!.count).toBe(1);
   });
 });
+
+describe('computeFacets: the derived industry classification', () => {
+  it('counts by section and by primary division, with the standard\'s names; the counts add up to total', () => {
+    const all = facets('');
+    expect(all.section).toEqual([
+      { value: 'C', name: '制造业', count: 13 },
+      { value: 'I', name: '信息传输、软件和信息技术服务业', count: 1 },
+    ]);
+    expect(all.division.slice(0, 2)).toEqual([
+      { value: '34', name: '通用设备制造业', section: 'C', count: 4 },
+      { value: '26', name: '化学原料和化学制品制造业', section: 'C', count: 2 },
+    ]);
+    expect(all.division.reduce((sum, entry) => sum + entry.count, 0)).toBe(all.total);
+  });
+
+  it('ignores its own dimension: division=34 still counts the other divisions and sections', () => {
+    const machinery = facets('division=34');
+    expect(machinery.total).toBe(4);
+    expect(machinery.division.map((entry) => entry.value)).toEqual(['34', '26', '32', '38', '39', '33', '65']);
+    expect(machinery.section.map((entry) => [entry.value, entry.count])).toEqual([['C', 13], ['I', 1]]);
+    expect(machinery.province.reduce((sum, entry) => sum + entry.count, 0)).toBe(4);
+  });
+
+  it('applies the section to the division facet, so section=I lists only its divisions', () => {
+    const services = facets('section=i');
+    expect(services.total).toBe(1);
+    expect(services.division).toEqual([{ value: '65', name: '软件和信息技术服务业', section: 'I', count: 1 }]);
+    expect(services.section.map((entry) => entry.value)).toEqual(['C', 'I']);
+  });
+
+  it('matches the primary division only, never the secondary', () => {
+    // 190 锰系新型功能材料 and 100 碳硅铝新材料 are 32 with 26 as secondary; 26 counts 118 and 277 only.
+    expect(selectClusters(dataset, unwrap(parseClusterQuery('division=26', dataset))).rows.map((row) => row.id)).toEqual([118, 277]);
+  });
+});

@@ -7,7 +7,9 @@ export const MATCH_YEAR = 1;
 export const MATCH_PROVINCE = 2;
 export const MATCH_CITY = 4;
 export const MATCH_REST = 8;
-export const MATCH_ALL = MATCH_YEAR | MATCH_PROVINCE | MATCH_CITY | MATCH_REST;
+export const MATCH_SECTION = 16;
+export const MATCH_DIVISION = 32;
+export const MATCH_ALL = MATCH_YEAR | MATCH_PROVINCE | MATCH_CITY | MATCH_REST | MATCH_SECTION | MATCH_DIVISION;
 
 /** A filter with its names resolved and terms prepared: built once per request, applied per record. */
 export interface CompiledFilter {
@@ -26,7 +28,7 @@ export function compileFilter(dataset: Dataset, filter: ClusterFilter): Compiled
   const cities = filter.city === null ? null : new Set(index.cities.get(filter.city) ?? []);
   const counties = filter.county === null ? null : new Set(index.counties.get(filter.county) ?? []);
   const submitters = filter.submittedBy === null ? null : new Set(index.submitters.get(filter.submittedBy) ?? []);
-  const { adcode } = filter;
+  const { adcode, section, division } = filter;
   const terms: CompiledTerm[] = compileTerms(filter.terms);
   const hasSearch = terms.length > 0;
 
@@ -37,6 +39,8 @@ export function compileFilter(dataset: Dataset, filter: ClusterFilter): Compiled
     if (years === null || years.has(record.year)) bits |= MATCH_YEAR;
     if (provinceCode === null || record.provinceCode === provinceCode) bits |= MATCH_PROVINCE;
     if (cities === null || (record.city !== null && cities.has(record.city))) bits |= MATCH_CITY;
+    if (section === null || record.section === section) bits |= MATCH_SECTION;
+    if (division === null || record.division === division) bits |= MATCH_DIVISION;
     if (
       (counties === null || (record.county !== null && counties.has(record.county))) &&
       (submitters === null || submitters.has(record.submittedBy)) &&

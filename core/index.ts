@@ -2,7 +2,7 @@
  * cluster-list core: the record type and the pure query semantics shared by the Worker, the
  * widget's self-hosted mode and the scripts. No Node or DOM APIs, no dependencies.
  */
-export { RECORD_FIELDS, type ClusterRecord, type SearchHelpers, type SearchableRecord } from './record';
+export { RECORD_FIELDS, CLASSIFICATION_FIELDS, type ClusterRecord, type SearchHelpers, type SearchableRecord } from './record';
 export type { Notice } from './notice';
 export {
   CLUSTERS_PATH,
@@ -47,7 +47,17 @@ export { parseClusterId } from './parse-values';
 export { canonicalQuery } from './canonical';
 export { selectClusters, getCluster, type Selection } from './select';
 export { countBySubmitter, type SubmitterCount } from './submitter-counts';
-export { computeFacets, summarizeProvinces, type Facets, type YearCount, type ProvinceCount, type CityCount } from './facets';
+export {
+  computeFacets,
+  summarizeProvinces,
+  type Facets,
+  type YearCount,
+  type ProvinceCount,
+  type CityCount,
+  type SectionCount,
+  type DivisionCount,
+} from './facets';
+export { SECTION_CODES, FIRST_DIVISIONS, LAST_DIVISION, isSectionCode, isDivisionCode, sectionOfDivision, type SectionCode } from './industry';
 export { toCsv, csvFilename, csvFilenameUtf8, csvContentDisposition } from './csv';
 export {
   LIST_NAME,

@@ -22,7 +22,7 @@ function errorOf(raw: string, withDataset = true) {
 describe('parseClusterQuery: defaults and forms', () => {
   it('has the documented defaults', () => {
     expect(parsed('')).toEqual({
-      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], q: '', terms: [],
+      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], section: null, division: null, q: '', terms: [],
       sort: null, limit: 100, offset: 0, format: 'json', include: [],
     });
   });
@@ -138,7 +138,7 @@ describe('parseClusterQuery: bad input', () => {
 
   it('lists the accepted parameters and suggests the right spelling of a name', () => {
     const { message } = errorOf('Province=浙江');
-    expect(message).toContain('province, submittedBy, city, county, adcode, year, q, sort, limit, offset, format');
+    expect(message).toContain('province, submittedBy, city, county, adcode, year, section, division, q, sort, limit, offset, format');
     expect(message).toContain('Did you mean province?');
   });
 
@@ -219,5 +219,42 @@ describe('resolveQuery', () => {
   it('rejects years the dataset lacks, listing the available ones', () => {
     const result = resolveQuery(unwrap(parseClusterQuery('year=2022,1999')), dataset);
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_year', param: 'year' } });
+  });
+});
+
+describe('parseClusterQuery: the industry classification filters', () => {
+  it('reads section case-insensitively and division as two digits, in canonical form', () => {
+    expect(parsed('section=c')).toMatchObject({ section: 'C', division: null });
+    expect(parsed('division=34')).toMatchObject({ section: null, division: '34' });
+    expect(parsed('section=C&division=34', false)).toMatchObject({ section: 'C', division: '34' });
+  });
+
+  it('accepts a division of the standard that no cluster has: an empty result, not an error', () => {
+    expect(parsed('division=01').division).toBe('01');
+  });
+
+  it.each(['99', '98', '00', 'abc', '3', '034', 'C34'])('refuses division=%s, listing the valid codes', (value) => {
+    const error = errorOf(`division=${encodeURIComponent(value)}`);
+    expect(error).toMatchObject({ status: 400, code: 'unknown_division', param: 'division' });
+    expect(error.message).toContain('01–97');
+    expect(error.message).toContain('In the data: 26, 32, 33, 34, 38, 39, 65');
+  });
+
+  it.each(['Z', 'U', 'CC', '制造业', '1', 'ı'])('refuses section=%s, listing the valid letters', (value) => {
+    const error = errorOf(`section=${encodeURIComponent(value)}`);
+    expect(error).toMatchObject({ status: 400, code: 'unknown_section', param: 'section' });
+    expect(error.message).toContain('A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T');
+    expect(error.message).toContain('In the data: C, I');
+  });
+
+  it('lists only the standard\'s range without a dataset (the Worker before its data is loaded)', () => {
+    const error = errorOf('division=99', false);
+    expect(error.code).toBe('unknown_division');
+    expect(error.message).not.toContain('In the data');
+    expect(error.message).toContain('/api/v1/facets');
+  });
+
+  it('is accepted by /facets too', () => {
+    expect(unwrap(parseFacetQuery('section=C&division=39', dataset))).toMatchObject({ section: 'C', division: '39' });
   });
 });

@@ -7,7 +7,9 @@ import {
   parseName,
   parseOffset,
   parseProvince,
+  parseDivision,
   parseSearchText,
+  parseSection,
   parseSort,
   parseYears,
   checkYearsExist,
@@ -177,6 +179,16 @@ function buildFilter(values: Values, dataset: Dataset | undefined): Result<Clust
     const years = parseYears(values.year, dataset);
     if (!years.ok) return years;
     filter.years = years.value;
+  }
+  if (values.section !== undefined) {
+    const section = parseSection(values.section, dataset);
+    if (!section.ok) return section;
+    filter.section = section.value;
+  }
+  if (values.division !== undefined) {
+    const division = parseDivision(values.division, dataset);
+    if (!division.ok) return division;
+    filter.division = division.value;
   }
   if (values.q !== undefined) {
     const search = parseSearchText(values.q);

@@ -5,6 +5,7 @@
  * value is acceptable: a bundler keeps them without the messages.
  */
 import type { Dataset } from './dataset';
+import { isDivisionCode, isSectionCode, LAST_DIVISION, SECTION_CODES, type SectionCode } from './industry';
 import { SUBMITTER_ALIASES } from './place-names';
 import { resolveProvince, suggestProvinces } from './province-resolve';
 import type { Province } from './provinces';
@@ -128,6 +129,40 @@ export function checkYearsExist(years: readonly number[], dataset: Dataset): Res
     );
   }
   return ok(years);
+}
+
+/** A 门类 letter of GB/T 4754-2017, A–T, case-insensitive; the message lists the valid ones. */
+export function parseSection(value: string, dataset: Dataset | undefined): Result<SectionCode> {
+  // ASCII letters only: toUpperCase() would also turn the dotless ı into I.
+  const section = /^[a-z]$/i.test(value) ? value.toUpperCase() : value;
+  if (isSectionCode(section)) return ok(section);
+  const present = presentCodes(dataset, (record) => record.section);
+  return fail(
+    'unknown_section',
+    'section',
+    `门类“${echo(value)}”无效：应为 GB/T 4754-2017 的门类字母 ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)}（${SECTION_CODES.join(', ')}）。${present.zh}`,
+    `Unknown section "${echo(value)}": use a GB/T 4754-2017 section letter ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)} (${SECTION_CODES.join(', ')}).${present.en}`,
+  );
+}
+
+/** A two-digit 大类 of GB/T 4754-2017, 01–97; the message lists the range and the divisions with clusters. */
+export function parseDivision(value: string, dataset: Dataset | undefined): Result<string> {
+  if (isDivisionCode(value)) return ok(value);
+  const present = presentCodes(dataset, (record) => record.division);
+  return fail(
+    'unknown_division',
+    'division',
+    `大类“${echo(value)}”无效：应为 GB/T 4754-2017 的两位大类代码 01–${LAST_DIVISION}（如制造业 13–43，34 为通用设备制造业）。${present.zh}`,
+    `Unknown division "${echo(value)}": use a two-digit GB/T 4754-2017 division code, 01–${LAST_DIVISION} (manufacturing is 13–43; 34 is general-purpose machinery).${present.en}`,
+  );
+}
+
+// The codes the dataset's records use, for an error message only. Without the dataset (the Worker
+// answers bad syntax before loading it) the message points to the facet that lists them.
+function presentCodes(dataset: Dataset | undefined, pick: (record: Dataset['records'][number]) => string): { zh: string; en: string } {
+  if (!dataset) return { zh: '有集群的代码及其数目见 /api/v1/facets', en: ' The codes that have clusters, with counts: /api/v1/facets' };
+  const codes = [...new Set(dataset.records.map(pick))].sort().join(', ');
+  return { zh: `数据中有：${codes}`, en: ` In the data: ${codes}` };
 }
 
 // Built only for an error: valid years are the API's hot path.

@@ -5,6 +5,7 @@ import { canonicalQuery } from './canonical';
 import { createDataset } from './dataset';
 import { computeFacets } from './facets';
 import { parseClusterQuery, parseFacetQuery } from './parse-query';
+import { isDivisionCode, SECTION_CODES } from './industry';
 import { PROVINCES } from './provinces';
 import { ERRORS, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH } from './contract';
 import { CLUSTER_PARAMS, type ClusterFilter } from './query';
@@ -25,6 +26,7 @@ const hostileValues = [
   '100001', 'NaN', 'Infinity', 'json', 'csv', 'CSV', 'id', '-year', 'name', '--name', 'a'.repeat(64), 'a'.repeat(65),
   '测'.repeat(64), '测'.repeat(65), '%E3%80%80', 'cixi', 'cx', 'zhoucheng', '宁波', '兵团', '3302', '33020', '3302000', '__proto__',
   'constructor', 'toString', 'hasOwnProperty', 'facets', 'meta', 'facets,meta', 'meta,facets,meta', 'FACETS', 'facets,', 'rows',
+  'C', 'c', 'I', 'T', 'Z', 'CC', '34', '01', '97', '98', '99', '00', '3', '034', 'abc', 'C34',
 ];
 
 const names = fc.oneof(
@@ -53,6 +55,8 @@ function expectValidFilter(filter: ClusterFilter) {
   expect(filter.terms.join(' ')).toBe(filter.q);
   expect(filter.terms.every((term) => term !== '' && !/\s/.test(term))).toBe(true);
   expect(filter.adcode === null || /^[0-9]{2,6}$/.test(filter.adcode)).toBe(true);
+  expect(filter.section === null || (SECTION_CODES as readonly string[]).includes(filter.section)).toBe(true);
+  expect(filter.division === null || isDivisionCode(filter.division)).toBe(true);
 }
 
 function check<T>(result: Result<T>, valid: (value: T) => void) {

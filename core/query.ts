@@ -1,3 +1,4 @@
+import type { SectionCode } from './industry';
 import type { Province } from './provinces';
 
 // The limits belong to the API's contract (./contract.ts); re-exported for modules that still
@@ -6,11 +7,11 @@ export { DEFAULT_LIMIT, MAX_LIMIT, MAX_NAME_LENGTH, MAX_OFFSET, MAX_Q_LENGTH, MA
 
 /** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
 export const CLUSTER_PARAMS = [
-  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset', 'format', 'include',
+  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q', 'sort', 'limit', 'offset', 'format', 'include',
 ] as const;
 
 /** Parameters accepted by `GET /api/v1/facets`, in canonical order. */
-export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q'] as const;
+export const FACET_PARAMS = ['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q'] as const;
 
 /** Accepted values of `sort`: a field, optionally with `-` for descending. */
 export const SORT_KEYS = ['id', '-id', 'year', '-year', 'province', '-province', 'name', '-name'] as const;
@@ -61,6 +62,10 @@ export interface ClusterFilter {
   adcode: string | null;
   /** Ascending, distinct; empty means every year. */
   years: readonly number[];
+  /** 门类 of the derived GB/T 4754-2017 classification (the record's `section`). */
+  section: SectionCode | null;
+  /** Two-digit 大类, matched against the record's primary `division` only, so counts add up. */
+  division: string | null;
   /** Normalized search text: NFKC, ASCII lower-case, single spaces; '' means no search. */
   q: string;
   /** `q` split into its terms (all must match). */
@@ -86,6 +91,8 @@ export const EMPTY_FILTER: ClusterFilter = Object.freeze({
   county: null,
   adcode: null,
   years: [],
+  section: null,
+  division: null,
   q: '',
   terms: [],
 });

@@ -1,3 +1,5 @@
+import type { SectionCode } from './industry';
+
 /**
  * One cluster of the consolidated MIIT list: the public record, exactly as the API, the CSV and
  * `data/clusters.json` publish it. Field order here is the column order of the CSV.
@@ -31,6 +33,21 @@ export interface ClusterRecord {
   submittedBy: string;
   /** URL of the MIIT notice of its year. */
   sourceUrl: string;
+  /**
+   * 门类 (section letter, A–T) of GB/T 4754-2017 that {@link division} lies in. Derived by this
+   * project from `industry` (data/industry-classification.tsv), not assigned by MIIT.
+   */
+  section: SectionCode;
+  /** The standard's name of `section`, e.g. 制造业. */
+  sectionName: string;
+  /** Primary 大类 (two-digit division, 01–97) of GB/T 4754-2017, derived like `section`. */
+  division: string;
+  /** The standard's name of `division`, e.g. 通用设备制造业. */
+  divisionName: string;
+  /** A second division where the industry spans two (battery materials: 39 and 26); else null. */
+  secondaryDivision: string | null;
+  /** The standard's name of `secondaryDivision`, or null. */
+  secondaryDivisionName: string | null;
 }
 
 /** The public fields, in publication (and CSV column) order. */
@@ -49,7 +66,26 @@ export const RECORD_FIELDS = [
   'adcode',
   'submittedBy',
   'sourceUrl',
+  'section',
+  'sectionName',
+  'division',
+  'divisionName',
+  'secondaryDivision',
+  'secondaryDivisionName',
 ] as const satisfies readonly (keyof ClusterRecord)[];
+
+/**
+ * The derived industry classification's fields, the last of {@link RECORD_FIELDS}: the seed of a
+ * list loaded before they existed in D1 leaves them out, and a later migration fills them in.
+ */
+export const CLASSIFICATION_FIELDS = [
+  'section',
+  'sectionName',
+  'division',
+  'divisionName',
+  'secondaryDivision',
+  'secondaryDivisionName',
+] as const satisfies readonly RecordField[];
 
 /** One public field's name. */
 export type RecordField = (typeof RECORD_FIELDS)[number];

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { buildDataset } from './pipeline/build';
+import { CLASSIFICATION_REVIEW, CLASSIFICATION_TSV } from './pipeline/classification-report';
 import { builtAtNow } from './pipeline/clock';
 import { readDataInputs, writeFiles } from './pipeline/data-dir';
 import { loadDivisions } from './pipeline/divisions';
 import { formatManifest } from './pipeline/manifest';
 import { PipelineError } from './pipeline/problem';
 
-// npm run data:build — regenerates data/clusters.json, data/manifest.json and the seed migrations from data/.
+// npm run data:build — regenerates data/clusters.json, data/manifest.json, the industry
+// classification table and its review page, and the seed migrations from data/.
 const root = process.cwd();
 try {
   const output = buildDataset(await readDataInputs(join(root, 'data')), {
@@ -16,6 +18,8 @@ try {
   const files = new Map<string, string>([
     ['data/clusters.json', output.clustersJson],
     ['data/manifest.json', formatManifest(output.manifest)],
+    [CLASSIFICATION_TSV, output.classificationTsv],
+    [CLASSIFICATION_REVIEW, output.classificationReview],
     ...output.migrations.map(({ file, sql }) => [`migrations/${file}`, sql] as const),
   ]);
   await writeFiles(root, files);

@@ -15,6 +15,8 @@ export interface ListFilter {
   province?: string;
   city?: string;
   year?: number;
+  /** A two-digit 大类 of the derived classification. */
+  division?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function canonicalListQuery(filter: ListFilter, format: OutputFormat): st
     province,
     city: filter.city ?? null,
     years: filter.year === undefined ? [] : [filter.year],
+    division: filter.division ?? null,
     sort: null,
     limit: MAX_LIMIT,
     offset: 0,

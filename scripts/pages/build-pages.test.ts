@@ -16,7 +16,7 @@ describe('buildPages', () => {
     expect(readFileSync(join(out, 'clusters/194.html'), 'utf8')).toContain('<link rel="canonical" href="https://clusters.example.org/clusters/194">');
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://clusters.example.org/sitemap.xml');
     expect(lines[0]).toMatch(/^build-site: \d+ pages, sitemap\.xml, robots\.txt; canonical origin https:\/\/clusters\.example\.org$/);
-    for (const kind of ['landing', 'cluster', 'province', 'city', 'year', 'stats', 'not-found']) {
+    for (const kind of ['landing', 'cluster', 'province', 'city', 'year', 'division', 'stats', 'not-found']) {
       expect(lines.some((line) => line.startsWith(`build-site: heaviest ${kind} page `) && line.endsWith(`(budget ${PAGE_BUDGET_BYTES} B)`))).toBe(true);
     }
   });

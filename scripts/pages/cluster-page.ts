@@ -7,6 +7,7 @@ import { datasetId } from './dataset-json-ld';
 import {
   cityPath,
   clusterApiPath,
+  divisionPath,
   clusterCsvPath,
   clusterPath,
   placeOf,
@@ -62,6 +63,10 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
       ? html`${NONE} <span class="note">不属于任何地级行政区（省、自治区直辖的县级单位）</span>`
       : html`${cityHref ? html`<a href="${cityHref}">${record.city}</a>` : record.city}${code(city?.code ?? (record.city === record.province ? record.provinceCode : null))}`;
   const countyValue = record.county === null ? NONE : html`${record.county}${code(record.adcode)}`;
+  const division = model.divisionOf(record);
+  const industryValue = html`门类 <code>${record.section}</code> ${record.sectionName} · 大类 <a href="${divisionPath(record.division)}"><code>${record.division}</code> ${record.divisionName}</a>${
+    record.secondaryDivision === null ? null : html` · 次要大类 <code>${record.secondaryDivision}</code> ${record.secondaryDivisionName}`
+  } <span class="note">GB/T 4754—2017；派生分类，由本项目根据“产业”一栏（工信部原文）推定，并非工信部所定 <span lang="en">derived by this project from the Industry field (MIIT's words), not assigned by MIIT</span></span>`;
   const townValue = record.town === null ? NONE : html`${record.town} <span class="note">乡级单位不在 GB/T 2260 中，无代码</span>`;
 
   const main = html`<article aria-labelledby="title">
@@ -73,6 +78,7 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
 ${field('总序号', 'ID', record.id)}
 ${field('名称', 'Name', record.name)}
 ${field('产业', 'Industry', record.industry)}
+${field('行业分类（派生）', 'Industry classification (derived)', industryValue)}
 ${field('省', 'Province', html`<a href="${provincePath(province.province.code)}">${record.province}</a>${code(record.provinceCode)}`)}
 ${field('市', 'Prefecture', cityValue)}
 ${field('县', 'County', countyValue)}
@@ -110,6 +116,7 @@ ${citedNotice ? html`<h3>原始公告 <span lang="en">The MIIT notice</span></h3
 <li><a href="${provincePath(province.province.code)}">${record.province}的全部 ${province.records.length} 个集群</a></li>
 ${city ? html`<li><a href="${cityPath(city.code)}">${city.name}的全部 ${city.records.length} 个集群</a></li>` : null}
 <li><a href="${yearPath(record.year)}">${record.year}年度的全部 ${year.records.length} 个集群</a></li>
+<li><a href="${divisionPath(record.division)}">大类 ${record.division} ${record.divisionName}的全部 ${division.records.length} 个集群</a>（派生分类）</li>
 <li><a href="${clusterApiPath(record.id)}">JSON</a></li>
 <li><a href="${clusterCsvPath(record.id)}" download="cluster-${record.id}.csv">CSV</a></li>
 </ul>

@@ -59,8 +59,42 @@ describe('the site rendered from data/', () => {
     expect(count('province')).toBe(new Set(DATA.records.map((record) => record.provinceCode)).size);
     expect(count('city')).toBe(model.cities.length);
     expect(count('year')).toBe(new Set(DATA.records.map((record) => record.year)).size);
+    expect(count('division')).toBe(new Set(DATA.records.map((record) => record.division)).size);
     expect([count('stats'), count('not-found'), count('landing')]).toEqual([1, 1, 1]);
-    expect(SITE.map((entry) => entry.file)).toEqual(expect.arrayContaining(['clusters/194.html', 'provinces/330000.html', 'cities/330200.html', 'years/2023.html', 'stats.html', '404.html']));
+    expect(SITE.map((entry) => entry.file)).toEqual(
+      expect.arrayContaining(['clusters/194.html', 'provinces/330000.html', 'cities/330200.html', 'years/2023.html', 'industries/34.html', 'stats.html', '404.html']),
+    );
+  });
+
+  it('gives each division with clusters a page: its clusters, counts by province, and the derived-classification note', () => {
+    const page = file(SITE, 'industries/34.html');
+    const machinery = DATA.records.filter((record) => record.division === '34');
+    expect(page).toContain('<h1>34 通用设备制造业');
+    expect(page).toContain(`共 ${machinery.length} 个中小企业特色产业集群以此为主大类`);
+    expect(page).toContain('派生分类');
+    expect(page).toContain('并非工信部所定');
+    for (const record of machinery) expect(page).toContain(`href="/clusters/${record.id}"`);
+    const zhejiang = machinery.filter((record) => record.province === '浙江省').length;
+    expect(page).toMatch(new RegExp(`<a href="/provinces/330000">浙江省</a></th><td>${zhejiang}</td>`, 'u'));
+    expect(page).toContain('href="/api/v1/clusters?division=34&amp;limit=300"');
+    expect(file(SITE, 'sitemap.xml')).toContain(`${ORIGIN}/industries/34</loc>`);
+  });
+
+  it('shows the classification on the record page, marked as derived and linked to its division', () => {
+    const page = file(SITE, 'clusters/75.html');
+    expect(page).toContain('行业分类（派生）');
+    expect(page).toContain('<a href="/industries/39"><code>39</code> 计算机、通信和其他电子设备制造业</a>');
+    expect(page).toContain('次要大类 <code>26</code> 化学原料和化学制品制造业');
+    expect(page).toContain('并非工信部所定');
+  });
+
+  it('counts by section and by division on /stats, as charts with tables', () => {
+    const stats = file(SITE, 'stats.html');
+    expect(stats).toContain('id="by-section"');
+    expect(stats).toContain('id="by-division"');
+    const manufacturing = DATA.records.filter((record) => record.section === 'C').length;
+    expect(stats).toContain(`<tr><th scope="row">C 制造业</th><td>${manufacturing}</td></tr>`);
+    expect(stats).toContain('<a href="/industries/34">34 通用设备制造业</a>');
   });
 
   it('passes html-validate (recommended rules) on every page, the landing page included', async () => {

@@ -8,6 +8,7 @@ import { toCsv } from '../../core/csv';
 import { publicRecord } from '../../core/record';
 import { cityPage, provincePage } from './area-pages';
 import { clusterPage } from './cluster-page';
+import { divisionPage } from './industry-page';
 import { renderLanding } from './landing';
 import { isoDate, renderDocument, type PageSpec, type RenderContext } from './layout';
 import { notFoundPage } from './not-found-page';
@@ -16,7 +17,7 @@ import { clusterCsvPath, createSiteModel, DATA_CSV_PATH, DATA_JSON_PATH, type Si
 import { statsPage } from './stats-page';
 import { yearPage } from './year-page';
 
-export type PageKind = 'landing' | 'cluster' | 'province' | 'city' | 'year' | 'stats' | 'not-found';
+export type PageKind = 'landing' | 'cluster' | 'province' | 'city' | 'year' | 'division' | 'stats' | 'not-found';
 
 export interface SiteFile {
   /** Path inside dist/site, e.g. `clusters/194.html`. */
@@ -48,6 +49,7 @@ export function renderSite(input: RenderSiteInput): SiteFile[] {
     ...model.years.map((group): [PageKind, PageSpec] => ['year', yearPage(group)]),
     ...model.provinces.map((group): [PageKind, PageSpec] => ['province', provincePage(group)]),
     ...model.cities.map((group): [PageKind, PageSpec] => ['city', cityPage(group)]),
+    ...model.divisions.map((group): [PageKind, PageSpec] => ['division', divisionPage(group)]),
     ...model.records.map((record): [PageKind, PageSpec] => ['cluster', clusterPage(model, record, context)]),
   ];
   const notFound = notFoundPage(model);

@@ -1,10 +1,12 @@
 /**
- * The dataset arranged the way the pages present it: by province, prefecture (city), year and
- * submitting unit, each with its records in id order, and the URL path of every page.
+ * The dataset arranged the way the pages present it: by province, prefecture (city), year,
+ * submitting unit and industry division, each with its records in id order, and the URL path of
+ * every page.
  */
 import { clusterPath as apiClusterPath, recordPagePath } from '../../core/contract';
 import type { Notice } from '../../core/notice';
 import { PROVINCES, type Province } from '../../core/provinces';
+import type { SectionCode } from '../../core/industry';
 import type { ClusterRecord } from '../../core/record';
 
 /** What the pages are rendered from: data/clusters.json, data/notices.json and the dataset's version. */
@@ -36,6 +38,15 @@ export interface YearGroup {
   records: ClusterRecord[];
 }
 
+/** A 大类 of the derived industry classification that has clusters (as their primary division). */
+export interface DivisionGroup {
+  code: string;
+  name: string;
+  section: SectionCode;
+  sectionName: string;
+  records: ClusterRecord[];
+}
+
 export interface Count {
   label: string;
   value: number;
@@ -48,12 +59,15 @@ export interface SiteModel {
   provinces: ProvinceGroup[];
   cities: CityGroup[];
   years: YearGroup[];
+  /** Divisions with clusters, by code. */
+  divisions: DivisionGroup[];
   /** Every submitting unit with its number of clusters, most first. */
   submitters: Count[];
   provinceOf(record: ClusterRecord): ProvinceGroup;
   /** The city page a record belongs to, or null (no prefecture, or a municipality). */
   cityOf(record: ClusterRecord): CityGroup | null;
   noticeOf(year: number): Notice | null;
+  divisionOf(record: ClusterRecord): DivisionGroup;
 }
 
 export const clusterPath = recordPagePath;
@@ -62,6 +76,8 @@ export const clusterApiPath = apiClusterPath;
 export const provincePath = (code: string): string => `/provinces/${code}`;
 export const cityPath = (code: string): string => `/cities/${code}`;
 export const yearPath = (year: number): string => `/years/${year}`;
+/** A division's page: `/industries/34`. */
+export const divisionPath = (code: string): string => `/industries/${code}`;
 export const STATS_PATH = '/stats';
 /** The whole dataset as static files, complete whatever the API's page size. */
 export const DATA_CSV_PATH = '/data/clusters.csv';
@@ -94,6 +110,7 @@ export function createSiteModel(data: SiteData): SiteModel {
   const cities = new Map<string, CityGroup>();
   const years = new Map<number, YearGroup>();
   const submitters = new Map<string, number>();
+  const divisions = new Map<string, DivisionGroup>();
   const noticeOf = (year: number): Notice | null => data.notices.find((notice) => notice.year === year) ?? null;
 
   for (const record of records) {
@@ -115,6 +132,12 @@ export function createSiteModel(data: SiteData): SiteModel {
     if (!year) years.set(record.year, (year = { year: record.year, notice: noticeOf(record.year), records: [] }));
     year.records.push(record);
     submitters.set(record.submittedBy, (submitters.get(record.submittedBy) ?? 0) + 1);
+    let division = divisions.get(record.division);
+    if (!division) {
+      const { division: code, divisionName: name, section, sectionName } = record;
+      divisions.set(code, (division = { code, name, section, sectionName, records: [] }));
+    }
+    division.records.push(record);
   }
 
   const provinceList = [...provinces.values()].sort((a, b) => a.province.code.localeCompare(b.province.code));
@@ -124,6 +147,7 @@ export function createSiteModel(data: SiteData): SiteModel {
     provinces: provinceList,
     cities: [...cities.values()].sort((a, b) => a.code.localeCompare(b.code)),
     years: [...years.values()].sort((a, b) => a.year - b.year),
+    divisions: [...divisions.values()].sort((a, b) => a.code.localeCompare(b.code)),
     submitters: sortCounts([...submitters].map(([label, value]) => ({ label, value }))),
     provinceOf: (record) => provinces.get(record.provinceCode)!,
     cityOf: (record) => {
@@ -131,6 +155,7 @@ export function createSiteModel(data: SiteData): SiteModel {
       return code === null ? null : (cities.get(code) ?? null);
     },
     noticeOf,
+    divisionOf: (record) => divisions.get(record.division)!,
   };
 }
 

@@ -2,6 +2,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Notice } from '../../core/notice';
 import type { DataInputs } from './build';
+import { STANDARD_FILE } from './industry-standard';
+import { DECISIONS_FILE, RULES_FILE } from './industry-rules';
 import { parseManifest } from './manifest';
 
 /** The repository's current data: data/ inputs and the migration files on disk. */
@@ -32,7 +34,7 @@ export function formatNotices(notices: readonly Notice[]): string {
   return `${JSON.stringify([...notices].sort((a, b) => a.year - b.year), null, 2)}\n`;
 }
 
-/** Reads the manifest, the lists it names and the notices from a data directory. */
+/** Reads the manifest, the lists it names, the notices and the classification's inputs from a data directory. */
 export async function readDataInputs(dataDir: string): Promise<DataInputs> {
   const manifest = parseManifest(await readFile(join(dataDir, 'manifest.json'), 'utf8'));
   const notices = parseNotices(await readFile(join(dataDir, 'notices.json'), 'utf8'));
@@ -45,7 +47,12 @@ export async function readDataInputs(dataDir: string): Promise<DataInputs> {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  return { manifest, lists, notices };
+  const industry = {
+    standard: await readFile(join(dataDir, STANDARD_FILE), 'utf8'),
+    rules: await readFile(join(dataDir, RULES_FILE), 'utf8'),
+    decisions: await readFile(join(dataDir, DECISIONS_FILE), 'utf8'),
+  };
+  return { manifest, lists, notices, industry };
 }
 
 /** Names of the migration files (`NNNN_name.sql`) in a directory, sorted: the order they apply in. */

@@ -1,5 +1,6 @@
 import type { SearchableRecord, SearchHelpers } from '../../core/record';
 import type { Notice } from '../../core/notice';
+import type { Classifier } from './classify';
 import type { DivisionTable } from './division-table';
 import type { RawEntry } from './parse-list';
 import { industryOf } from './industry';
@@ -10,15 +11,18 @@ export type EnrichResult = { ok: true; record: SearchableRecord } | { ok: false;
 
 /**
  * Turns a parsed entry into a full record: place resolved against the division table, industry
- * split off, batch and source URL from its year's notice, pinyin search helpers computed.
+ * split off and classified (GB/T 4754-2017, derived), batch and source URL from its year's notice,
+ * pinyin search helpers computed.
  */
-export function enrichEntry(entry: RawEntry, notice: Notice, table: DivisionTable): EnrichResult {
+export function enrichEntry(entry: RawEntry, notice: Notice, table: DivisionTable, classifier: Classifier): EnrichResult {
   const resolved = resolvePlace(entry.name, table);
   if (!resolved.ok) return resolved;
   const industry = industryOf(resolved.rest);
   if (industry === null) {
     return { ok: false, message: `"${entry.name}": no industry before a 产业集群 / 业集群 suffix after the place` };
   }
+  const classified = classifier.classify(entry.id, industry);
+  if (!classified.ok) return { ok: false, message: `"${entry.name}": ${classified.message}` };
   const { place, segments, rest } = resolved;
   const record = {
     id: entry.id,
@@ -35,6 +39,7 @@ export function enrichEntry(entry: RawEntry, notice: Notice, table: DivisionTabl
     adcode: place.adcode,
     submittedBy: place.submittedBy,
     sourceUrl: notice.url,
+    ...classified.value.fields,
   };
   const placeParts = [place.province, place.city, place.county, place.town].filter((part) => part !== null);
   return { ok: true, record: { ...record, search: searchHelpers([...segments, rest], industry, placeParts) } };

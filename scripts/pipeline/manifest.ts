@@ -8,6 +8,13 @@ export interface SourceList {
   perYear: number;
   /** File name in migrations/ of the seed migration generated from this list. */
   migration: string;
+  /**
+   * For a list seeded before D1 had the industry classification's columns: the generated migration
+   * that writes its records' classification. Its seed then inserts the other fields only, so the
+   * seed stays valid where it runs, before the migration that adds the columns. A list imported
+   * later has none: its seed inserts every field.
+   */
+  classificationMigration?: string;
   /** Dataset version once this list is applied: hash of all records and notices up to this list. */
   version: string;
   /** When that version was first built; kept until the content changes, so builds are reproducible. */
@@ -33,6 +40,7 @@ export function parseManifest(json: string): Manifest {
       Number.isInteger(s.perYear) &&
       typeof s.migration === 'string' &&
       /^\d{4}_[a-z0-9_]+\.sql$/u.test(s.migration) &&
+      (s.classificationMigration === undefined || /^\d{4}_[a-z0-9_]+\.sql$/u.test(s.classificationMigration)) &&
       typeof s.version === 'string' &&
       typeof s.builtAt === 'string';
     if (!valid) throw new Error(`data/manifest.json: sources[${index}] must have file, years, perYear, migration (NNNN_name.sql), version, builtAt`);

@@ -60,9 +60,11 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
     if (!plan.ok) throw new Error(plan.problems.map(formatProblem).join('\n'));
     expect([...plan.files.keys()].sort()).toEqual([
       'data/clusters.json',
+      'data/industry-classification.tsv',
       'data/manifest.json',
       'data/miit-clusters-2025.txt',
       'data/notices.json',
+      'docs/industry-review.md',
       `migrations/${plan.migration}`,
     ]);
     expect(plan.migration).toBe(`${nextMigrationNumber([...before.keys()].filter((f) => f.startsWith('migrations/')).map((f) => f.slice(11)))}_seed_2025.sql`);
@@ -85,6 +87,15 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
       [305, 5, 4, '新疆生产建设兵团五家渠市棉纺织产业集群', '五家渠市', null, '659004', '新疆生产建设兵团'],
     ]);
     expect(added.every((r) => r.sourceUrl === 'https://www.miit.gov.cn/jgsj/qyj/gzdt/art/2025/art_fixture.html')).toBe(true);
+    // The new year is classified by the same rules: 丝网, 模具, 小龙虾, 芯片, 纺织.
+    expect(added.map((r) => [r.industry, r.section, r.division, r.divisionName])).toEqual([
+      ['金属丝网深加工', 'C', '33', '金属制品业'],
+      ['精密模具', 'C', '35', '专用设备制造业'],
+      ['小龙虾精深加工', 'C', '13', '农副食品加工业'],
+      ['AI芯片', 'C', '39', '计算机、通信和其他电子设备制造业'],
+      ['棉纺织', 'C', '17', '纺织业'],
+    ]);
+    expect(after.get('data/industry-classification.tsv')).toContain('\n305\t棉纺织\tC\t17\t纺织业\t-\trule ');
 
     const notices = JSON.parse(after.get('data/notices.json')!) as { year: number }[];
     expect(notices.at(-1)).toEqual({
@@ -96,6 +107,9 @@ describe('planImport with a valid list', { timeout: 60_000 }, () => {
     });
     const sql = after.get(`migrations/${plan.migration}`)!;
     expect(sql.match(/^INSERT INTO clusters /gmu)).toHaveLength(5);
+    // Its seed runs after the migration that adds the classification's columns: it inserts them.
+    expect(sql).toContain(', section, section_name, division, division_name, secondary_division, secondary_division_name, ');
+    expect(sql).not.toContain('UPDATE clusters');
     expect(sql).toContain(`VALUES (1, '${plan.output.version}', '2025-09-01T00:00:00Z', 305);`);
 
     // The imported state is itself reproducible: a rebuild needs no new timestamp and changes nothing.
@@ -143,8 +157,16 @@ describe('planImport with bad lines', { timeout: 60_000 }, () => {
       'bad-2025.txt:5: id 305 does not continue the sequence: expected 304',
       'bad-2025.txt:6: year column 2026 is not a year of this list (2025)',
       'bad-2025.txt:7: 序号 7 of 2025: expected 5',
+      'bad-2025.txt:7: "江苏省常熟市电子材料产业集群": no industry rule covers "电子材料": add a keyword rule to data/industry-rules.tsv or a decision for cluster 307 to data/industry-decisions.tsv (see docs/industry-classification.md)',
       'bad-2025.txt:8: duplicate name "河北省安平县金属丝网深加工产业集群" (already id 301, line 1)',
       'bad-2025.txt: 2025 has 6 entries, expected 5',
+    ]);
+  });
+
+  it('stops at an industry no rule covers, naming it with its line, and writes nothing', async () => {
+    const plan = planImport(await readDataState(root), await request('unclassified-2025.txt'), options);
+    expect(plan.ok ? [] : plan.problems.map(formatProblem)).toEqual([
+      'unclassified-2025.txt:8: "湖北省潜江市虾稻共作产业集群": no industry rule covers "虾稻共作": add a keyword rule to data/industry-rules.tsv or a decision for cluster 303 to data/industry-decisions.tsv (see docs/industry-classification.md)',
     ]);
   });
 
@@ -170,6 +192,15 @@ describe('npm run data:import (CLI)', { timeout: 60_000 }, () => {
     const result = await run(['--year', '2025', '--file', join(FIXTURES, 'bad-2025.txt'), '--notice-url', NOTICE_URL, '--count', '5']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('bad-2025.txt:2: unknown place');
+    expect(result.stderr).toContain('nothing was written');
+    expect(await snapshotDir(root)).toEqual(before);
+  });
+
+  it('exits 1 on an unclassifiable industry and leaves data/ and migrations/ as they were', async () => {
+    const before = await snapshotDir(root);
+    const result = await run(['--year', '2025', '--file', join(FIXTURES, 'unclassified-2025.txt'), '--notice-url', NOTICE_URL, '--count', '5']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unclassified-2025.txt:8: "湖北省潜江市虾稻共作产业集群": no industry rule covers "虾稻共作"');
     expect(result.stderr).toContain('nothing was written');
     expect(await snapshotDir(root)).toEqual(before);
   });

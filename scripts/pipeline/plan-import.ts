@@ -1,6 +1,7 @@
 import type { Notice } from '../../core/notice';
 import type { BuildOptions, BuildOutput, DataInputs } from './build';
 import { buildDataset } from './build';
+import { CLASSIFICATION_REVIEW, CLASSIFICATION_TSV } from './classification-report';
 import { formatNotices, type DataState } from './data-dir';
 import { formatManifest } from './manifest';
 import { parseNoticeTrailer, unwrapMiitLink } from './notice-section';
@@ -29,7 +30,8 @@ export type ImportPlan =
 /**
  * Checks a new year's list against the current data and, only if everything is valid, returns
  * every file to write (paths relative to the repository root): the list copied unchanged into
- * data/, notices.json, manifest.json, clusters.json and one new seed migration. Existing
+ * data/, notices.json, manifest.json, clusters.json, the industry classification table and its
+ * review page, and one new seed migration. Existing
  * migrations are never among them. Writes nothing itself.
  */
 export function planImport(state: DataState, request: ImportRequest, options: BuildOptions): ImportPlan {
@@ -61,6 +63,7 @@ export function planImport(state: DataState, request: ImportRequest, options: Bu
     },
     lists: { ...state.inputs.lists, [file]: request.listText },
     notices: [...state.inputs.notices, notice.value],
+    industry: state.inputs.industry,
   };
   let output: BuildOutput;
   try {
@@ -77,6 +80,8 @@ export function planImport(state: DataState, request: ImportRequest, options: Bu
     ['data/notices.json', formatNotices(output.notices)],
     ['data/manifest.json', formatManifest(output.manifest)],
     ['data/clusters.json', output.clustersJson],
+    [CLASSIFICATION_TSV, output.classificationTsv],
+    [CLASSIFICATION_REVIEW, output.classificationReview],
     [`migrations/${migration}`, added.sql],
   ]);
   return { ok: true, files, output, migration };

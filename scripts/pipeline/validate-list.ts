@@ -1,5 +1,6 @@
 import type { SearchableRecord } from '../../core/record';
 import type { Notice } from '../../core/notice';
+import type { Classifier } from './classify';
 import type { DivisionTable } from './division-table';
 import type { Problem } from './problem';
 import { enrichEntry } from './enrich';
@@ -14,13 +15,14 @@ export interface ListContext {
   /** Records of the lists before this one (ids continue from theirs; names must not repeat). */
   existing: readonly SearchableRecord[];
   table: DivisionTable;
+  classifier: Classifier;
 }
 
 /**
  * Parses, checks and enriches one list. Collects every problem rather than stopping at the first,
  * so one run tells the maintainer everything to fix: unparseable lines, years outside the list's
  * years, unknown or ambiguous places, duplicate names (within the list and against earlier years),
- * id and seq sequences, and the count per year.
+ * id and seq sequences, the count per year, and industries no classification rule covers.
  */
 export function validateList(text: string, context: ListContext): { records: SearchableRecord[]; problems: Problem[] } {
   const { file } = context;
@@ -52,7 +54,7 @@ export function validateList(text: string, context: ListContext): { records: Sea
     names.set(entry.name, `id ${entry.id}, line ${line}`);
     const notice = context.notices.find((n) => n.year === entry.year);
     if (!notice) continue;
-    const enriched = enrichEntry(entry, notice, context.table);
+    const enriched = enrichEntry(entry, notice, context.table, context.classifier);
     if (enriched.ok) records.push(enriched.record);
     else problem(line, enriched.message);
   }

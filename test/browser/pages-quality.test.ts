@@ -17,7 +17,7 @@ const session = useBrowserSession();
 beforeAll(expectFreshPages);
 
 /** One page of each kind, and the records whose fields are unusual (no prefecture, a town, a municipality). */
-const PAGES = ['/clusters/194', '/clusters/100', '/clusters/276', '/provinces/330000', '/provinces/110000', '/cities/330200', '/years/2024', '/stats', '/clusters/abc', '/'];
+const PAGES = ['/clusters/194', '/clusters/100', '/clusters/276', '/provinces/330000', '/provinces/110000', '/cities/330200', '/years/2024', '/industries/39', '/stats', '/clusters/abc', '/'];
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; status: number; headers: Record<string, string>; errors: string[] }> {
   const context = await session.newContext({
@@ -59,7 +59,9 @@ describe('without JavaScript', () => {
 
   it('draws the charts and their tables on /stats', async () => {
     const { page } = await open('/stats', { javaScriptEnabled: false });
-    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(3);
+    // By year, province, submitting unit, and the derived classification's section and division.
+    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(5);
+    expect(await page.locator('#by-division tbody tr').count()).toBeGreaterThan(20);
     const box = await page.locator('#by-province svg').boundingBox();
     expect(box?.height).toBeGreaterThan(200);
     expect(await page.locator('#by-province tbody tr').count()).toBeGreaterThan(25);

@@ -3,7 +3,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import clustersJson from '../../data/clusters.json';
 import { toCsv } from '../../core/csv';
-import { RECORD_FIELDS, SEARCH_HELPER_FIELDS, type ClusterRecord, type RecordField, type SearchHelpers } from '../../core/record';
+import { CLASSIFICATION_FIELDS, RECORD_FIELDS, SEARCH_HELPER_FIELDS, type ClusterRecord, type RecordField, type SearchHelpers } from '../../core/record';
 import { clusters } from '../../worker/db/schema';
 import { ClusterRecordSchema } from '../../worker/openapi/schemas';
 
@@ -17,8 +17,10 @@ describe('the record definition', () => {
     expectTypeOf<Exclude<keyof SearchHelpers, (typeof SEARCH_HELPER_FIELDS)[number]>>().toBeNever();
   });
 
-  it('is the D1 schema: the clusters table has exactly the record fields, then the search helpers', () => {
-    expect(Object.keys(getTableColumns(clusters))).toEqual([...RECORD_FIELDS, ...SEARCH_HELPER_FIELDS]);
+  it('is the D1 schema: the clusters table has exactly the record fields and the search helpers, the classification (added later) last', () => {
+    const base = RECORD_FIELDS.filter((field) => !(CLASSIFICATION_FIELDS as readonly string[]).includes(field));
+    expect(Object.keys(getTableColumns(clusters))).toEqual([...base, ...SEARCH_HELPER_FIELDS, ...CLASSIFICATION_FIELDS]);
+    expect(RECORD_FIELDS.slice(-CLASSIFICATION_FIELDS.length)).toEqual([...CLASSIFICATION_FIELDS]);
   });
 
   it('is the migrated table: migrations/ create every column of the schema, in order', async () => {

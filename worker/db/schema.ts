@@ -1,6 +1,10 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SectionCode } from '../../core/industry';
 
-/** One row per cluster: the public record plus its build-time pinyin search helpers. */
+/**
+ * One row per cluster: the public record plus its build-time pinyin search helpers. Columns are in
+ * the order the migrations created them: MIIT's fields, the helpers, then the derived classification.
+ */
 export const clusters = sqliteTable(
   'clusters',
   {
@@ -24,12 +28,22 @@ export const clusters = sqliteTable(
     industryInitials: text('industry_initials').notNull(),
     placePinyin: text('place_pinyin').notNull(),
     placeInitials: text('place_initials').notNull(),
+    // The derived industry classification, added by a later migration, hence last (ALTER TABLE
+    // appends). Nullable only because SQLite adds a NOT NULL column to existing rows only with a
+    // default: the seed and classification migrations fill every row.
+    section: text('section').$type<SectionCode>(),
+    sectionName: text('section_name'),
+    division: text('division'),
+    divisionName: text('division_name'),
+    secondaryDivision: text('secondary_division'),
+    secondaryDivisionName: text('secondary_division_name'),
   },
   (table) => [
     index('clusters_province_code_idx').on(table.provinceCode),
     index('clusters_year_idx').on(table.year),
     index('clusters_city_idx').on(table.city),
     index('clusters_adcode_idx').on(table.adcode),
+    index('clusters_division_idx').on(table.division),
   ],
 );
 

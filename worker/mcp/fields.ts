@@ -44,6 +44,18 @@ export const FIELD_MEANINGS = {
     en: 'Who put the cluster forward: a province, a city with separate planning status (计划单列市) or 新疆生产建设兵团',
   },
   sourceUrl: { zh: '公布该集群的工信部通知网址', en: 'URL of the MIIT notice that listed the cluster' },
+  section: {
+    zh: '国民经济行业分类（GB/T 4754-2017）门类字母 A–T：本项目据产业名称派生，并非工信部所定',
+    en: 'Section letter A–T of China’s industry classification GB/T 4754-2017: derived by this project from the industry text, not assigned by MIIT',
+  },
+  sectionName: { zh: '门类的标准名称，如 制造业', en: 'The standard’s name of the section, e.g. 制造业 (manufacturing)' },
+  division: {
+    zh: '主要大类（两位代码 01–97），派生，同 section；可用 division 参数筛选',
+    en: 'Primary division (two-digit code 01–97), derived like section; the division argument filters by it',
+  },
+  divisionName: { zh: '大类的标准名称，如 通用设备制造业', en: 'The standard’s name of the division, e.g. 通用设备制造业' },
+  secondaryDivision: { zh: '产业横跨两个大类时的第二个大类，否则为 null', en: 'A second division where the industry spans two, else null' },
+  secondaryDivisionName: { zh: '第二个大类的标准名称，或 null', en: 'The standard’s name of the secondary division, or null' },
 } as const satisfies Record<RecordField, FieldMeaning>;
 
 /** A field's meaning as one description: Chinese, " / ", English, as every message of the API. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_CODES } from '../../core/industry';
 import type { ClusterRecord, RecordField } from '../../core/record';
 import { COUNT_DIMENSIONS } from './arguments';
 import { describeField } from './fields';
@@ -26,6 +27,12 @@ const recordShape = {
   adcode: text('adcode'),
   submittedBy: text('submittedBy'),
   sourceUrl: text('sourceUrl'),
+  section: z.enum(SECTION_CODES).describe(describeField('section')),
+  sectionName: text('sectionName'),
+  division: text('division'),
+  divisionName: text('divisionName'),
+  secondaryDivision: nullableText('secondaryDivision'),
+  secondaryDivisionName: nullableText('secondaryDivisionName'),
 } satisfies { [F in RecordField]: z.ZodType<ClusterRecord[F]> };
 
 const page = z.string().describe('The cluster’s own web page, to cite and to link / 该集群的网页，可引用、可分享');
@@ -73,8 +80,9 @@ export const CountResult = z.object({
   counts: z
     .array(
       z.object({
-        value: z.union([z.string(), z.number()]).describe('The year, or the full name of the province, city or submitting unit'),
+        value: z.union([z.string(), z.number()]).describe('The year; the full name of the province, city or submitting unit; or the section letter or division code'),
         code: z.string().optional().describe('GB/T 2260 code, for provinces'),
+        name: z.string().optional().describe('The standard’s name, for sections and divisions (GB/T 4754-2017, derived)'),
         count: z.number().int(),
       }),
     )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIMIT, INCLUDE_VALUES, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
+import { DEFAULT_LIMIT, INCLUDE_VALUES, LAST_DIVISION, MAX_LIMIT, MAX_OFFSET, MAX_Q_LENGTH, SECTION_CODES, SORT_KEYS } from '../../core';
 
 // Query parameters as the OpenAPI document describes them (build time only: the Worker does not
 // bundle zod). Core's parser is the one validator, shared with the widget; every constraint shown
@@ -91,6 +91,26 @@ const year = queryParam(
   },
 );
 
+const section = queryParam(
+  'section',
+  `派生行业分类的门类：GB/T 4754-2017 门类字母 ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)}（不区分大小写），如 C 制造业；由本项目根据产业文字推定，并非工信部所定。未知字母返回 400 并列出可用值。 / Section of the derived industry classification: a GB/T 4754-2017 section letter ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)} (case-insensitive), e.g. C manufacturing; assigned by this project, not by MIIT. An unknown letter gets a 400 listing the valid ones.`,
+  { type: 'string', enum: [...SECTION_CODES] },
+  {
+    manufacturing: { summary: 'C 制造业 / manufacturing', value: 'C' },
+    software: { summary: 'I 信息传输、软件和信息技术服务业 / information services', value: 'I' },
+  },
+);
+
+const division = queryParam(
+  'division',
+  `派生行业分类的主大类：GB/T 4754-2017 两位大类代码 01–${LAST_DIVISION}，如 34 通用设备制造业；只匹配主大类，不匹配次要大类。代码不在标准中时返回 400 并列出可用值。 / Primary division of the derived industry classification: a two-digit GB/T 4754-2017 division code, 01–${LAST_DIVISION}, e.g. 34 general-purpose machinery; matches the primary division only. A code not in the standard gets a 400 listing the valid ones.`,
+  { type: 'string', pattern: '^(0[1-9]|[1-8][0-9]|9[0-7])$' },
+  {
+    machinery: { summary: '34 通用设备制造业 / general-purpose machinery', value: '34' },
+    electronics: { summary: '39 计算机、通信和其他电子设备制造业 / electronics', value: '39' },
+  },
+);
+
 const q = queryParam(
   'q',
   `关键词，匹配名称、产业和地名；支持中文子串、全拼和拼音首字母（不区分大小写）；多个词（空格分隔）须同时匹配；未指定 sort 时按相关度排序。最多 ${MAX_Q_LENGTH} 个字符。 / Keywords matched against name, industry and place names: Chinese substrings, full pinyin or initials (case-insensitive); several space-separated words must all match; ranked by relevance when no sort is given. At most ${MAX_Q_LENGTH} characters.`,
@@ -148,7 +168,7 @@ const include = queryParam(
 );
 
 /** The filter parameters shared by `/clusters` and `/facets`. */
-const filterShape = { province, submittedBy, city, county, adcode, year, q };
+const filterShape = { province, submittedBy, city, county, adcode, year, section, division, q };
 
 /** Query parameters of `GET /api/v1/clusters`. */
 export const ClusterQueryParams = z.object({ ...filterShape, sort, limit, offset, format, include });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SECTION_CODES } from '../../core/industry';
 import type { ClusterRecord, RecordField } from '../../core/record';
 
 // Response bodies, as zod schemas: they feed the OpenAPI document and the tests check real
@@ -25,6 +26,22 @@ const clusterRecordShape = {
   adcode: z.string().regex(/^\d{6}$/).openapi({ description: '最具体一级的 GB/T 2260 代码 / Code of the most specific unit', example: '330282' }),
   submittedBy: z.string().openapi({ description: '推荐单位：省、计划单列市或新疆生产建设兵团 / Who put the cluster forward', example: '宁波市' }),
   sourceUrl: z.string().url().openapi({ description: '该年度工信部通知的网址 / URL of the MIIT notice of its year' }),
+  section: z.enum(SECTION_CODES).openapi({
+    description: '派生分类：主大类所属的 GB/T 4754-2017 门类字母；由本项目根据产业文字推定，并非工信部所定 / Derived: GB/T 4754-2017 section (门类) of the primary division; assigned by this project from the industry text, not by MIIT',
+    example: 'C',
+  }),
+  sectionName: z.string().openapi({ description: '门类的标准名称 / The standard\'s name of the section', example: '制造业' }),
+  division: z.string().regex(/^(0[1-9]|[1-8][0-9]|9[0-7])$/).openapi({
+    description: '派生分类：主大类（GB/T 4754-2017 两位大类代码） / Derived: primary GB/T 4754-2017 division (两位大类代码)',
+    example: '34',
+  }),
+  divisionName: z.string().openapi({ description: '大类的标准名称 / The standard\'s name of the division', example: '通用设备制造业' }),
+  secondaryDivision: z
+    .string()
+    .regex(/^(0[1-9]|[1-8][0-9]|9[0-7])$/)
+    .nullable()
+    .openapi({ description: '派生分类：产业跨两个大类时的次要大类，否则为 null / Derived: a second division where the industry spans two, else null', example: '26' }),
+  secondaryDivisionName: nullableText('次要大类的标准名称，或 null / The standard\'s name of the secondary division, or null'),
 } satisfies { [F in RecordField]: z.ZodType<ClusterRecord[F]> };
 
 export const ClusterRecordSchema = z.strictObject(clusterRecordShape).openapi('ClusterRecord');
@@ -82,6 +99,12 @@ export const FacetCountsSchema = z
       .array(facetCount(z.string()).extend({ code: z.string().regex(/^\d{6}$/) }))
       .openapi({ description: '按省级行政区计数（全称与代码；忽略省份和城市条件） / Counts by province (full name and code; ignoring the province and city filters)' }),
     city: z.array(facetCount(z.string())).openapi({ description: '按地级行政区计数 / Counts by prefecture-level unit' }),
+    section: z
+      .array(facetCount(z.enum(SECTION_CODES)).extend({ name: z.string() }))
+      .openapi({ description: '按派生分类的门类计数（忽略门类和大类条件） / Counts by section of the derived classification (ignoring the section and division filters)' }),
+    division: z
+      .array(facetCount(z.string().regex(/^[0-9]{2}$/)).extend({ name: z.string(), section: z.enum(SECTION_CODES) }))
+      .openapi({ description: '按派生分类的主大类计数（忽略大类条件；次要大类不计，合计等于 total） / Counts by primary division of the derived classification (ignoring the division filter; secondary divisions not counted, so they add up to total)' }),
   })
   .openapi('FacetCounts');
 

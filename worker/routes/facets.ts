@@ -4,8 +4,8 @@ import type { DataRoute } from '../http/data-route';
 
 // Body of `GET /api/v1/facets`.
 function facetsBody(dataset: Dataset, filter: ClusterFilter) {
-  const { total, year, province, city } = computeFacets(dataset, filter);
-  return { data: { year, province, city }, meta: { total, datasetVersion: dataset.version } };
+  const { total, year, province, city, section, division } = computeFacets(dataset, filter);
+  return { data: { year, province, city, section, division }, meta: { total, datasetVersion: dataset.version } };
 }
 
 /** The `data` of `GET /api/v1/facets` for `filter`, also what `/clusters?include=facets` carries. */
@@ -13,7 +13,7 @@ export function facetsData(dataset: Dataset, filter: ClusterFilter) {
   return facetsBody(dataset, filter).data;
 }
 
-/** `GET /api/v1/facets`: counts by year, province and city for the filters. */
+/** `GET /api/v1/facets`: counts by year, province, city, section and division for the filters. */
 export const facetsRoute: DataRoute<ClusterFilter> = {
   path: FACETS_PATH,
   parse: (params) => parseFacetQuery(params),

@@ -1,7 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { citableNotice, dateParts, gbt7714, gbt7714Notice, getCluster, parseClusterId } from '../../../core';
-import { CLUSTER_PAGE_PATH } from '../../routes/cluster';
-import { CLUSTERS_PATH } from '../../routes/clusters';
+import { CLUSTERS_PATH, RECORD_PAGES_PATH } from '../../../core/contract';
 import { GetArguments, getShape } from '../arguments';
 import { protoKeyError, READ_ONLY, toolResult, type ToolContext } from '../context';
 import { isDataset } from '../dataset-access';
@@ -29,7 +28,7 @@ export function registerClusterTool(server: McpServer, context: ToolContext): vo
       if (!isDataset(dataset)) return datasetUnavailable(dataset);
       const record = getCluster(dataset, id.value);
       if (!record) return clusterNotFound(id.value, dataset);
-      const page = `${context.origin}${CLUSTER_PAGE_PATH}/${record.id}`;
+      const page = `${context.origin}${RECORD_PAGES_PATH}/${record.id}`;
       const notice = dataset.notices.find((candidate) => candidate.year === record.year) ?? null;
       const cited = citableNotice(notice);
       const accessed = dateParts(context.today);

@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { FACET_PARAMS, canonicalQuery, computeFacets, countBySubmitter, parseFacetQuery, resolveQuery, type ClusterFilter, type Dataset } from '../../../core';
-import { FACETS_PATH } from '../../routes/facets';
+import { FACETS_PATH } from '../../../core/contract';
 import { CountArguments, toQueryString, type CountDimension, countShape } from '../arguments';
 import { protoKeyError, READ_ONLY, toolResult, type ToolContext } from '../context';
 import { isDataset } from '../dataset-access';
@@ -10,10 +10,10 @@ import { apiToolError, datasetUnavailable } from '../tool-errors';
 const TOOL = 'count_clusters';
 const ACCEPTED = Object.keys(countShape);
 
-const DESCRIPTION = `Count the clusters of China's SME characteristic industrial cluster list (中小企业特色产业集群) by year, province, city (prefecture-level unit) or submittedBy (submitting unit), for the same filters search_clusters takes.
+const DESCRIPTION = `Count the clusters of China's SME characteristic industrial cluster list (中小企业特色产业集群) by year, province, city (prefecture-level unit), submittedBy (submitting unit), or the derived GB/T 4754-2017 industry section or division, for the same filters search_clusters takes.
 Returns the total matching every filter and the counts, largest first. Each count ignores the filter on its own dimension, as the REST API's /api/v1/facets does: {"by": "province", "year": 2023} counts 2023's clusters in every province, {"by": "city", "province": "浙江"} counts 浙江省's cities.`;
 
-type Count = { value: string | number; code?: string; count: number };
+type Count = { value: string | number; code?: string; name?: string; count: number };
 
 /** Registers `count_clusters`: core's facets (and submitter counts) for a filter. */
 export function registerCountTool(server: McpServer, context: ToolContext): void {
@@ -53,5 +53,9 @@ function countsBy(by: CountDimension, dataset: Dataset, filter: ClusterFilter, f
       return facets.city;
     case 'submittedBy':
       return countBySubmitter(dataset, filter);
+    case 'section':
+      return facets.section.map(({ value, name, count }) => ({ value, name, count }));
+    case 'division':
+      return facets.division.map(({ value, name, count }) => ({ value, name, count }));
   }
 }

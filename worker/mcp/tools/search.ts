@@ -1,7 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CLUSTER_PARAMS, canonicalQuery, parseClusterQuery, resolveQuery, selectClusters } from '../../../core';
-import { CLUSTER_PAGE_PATH } from '../../routes/cluster';
-import { CLUSTERS_PATH } from '../../routes/clusters';
+import { CLUSTERS_PATH, RECORD_PAGES_PATH } from '../../../core/contract';
 import { MCP_DEFAULT_LIMIT, SearchArguments, toQueryString, searchShape } from '../arguments';
 import { protoKeyError, READ_ONLY, toolResult, type ToolContext } from '../context';
 import { isDataset } from '../dataset-access';
@@ -32,7 +31,7 @@ export function registerSearchTool(server: McpServer, context: ToolContext): voi
       const query = resolveQuery(syntax.value, dataset);
       if (!query.ok) return apiToolError(query.error);
       const { total, rows } = selectClusters(dataset, query.value);
-      const pages = `${context.origin}${CLUSTER_PAGE_PATH}`;
+      const pages = `${context.origin}${RECORD_PAGES_PATH}`;
       return toolResult({
         total,
         limit: query.value.limit,
