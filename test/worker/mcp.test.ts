@@ -39,7 +39,7 @@ describe('MCP: initialize and list', () => {
       expect(tool.annotations).toMatchObject({ readOnlyHint: true });
     }
     const search = tools.find((tool) => tool.name === 'search_clusters')!;
-    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset']);
+    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q', 'sort', 'limit', 'offset']);
   });
 
   it('lists and reads the resources: the dataset description and the field meanings', async () => {
@@ -131,6 +131,18 @@ describe('MCP: count_clusters', () => {
     const submitters = (await call(client, 'count_clusters', { by: 'submittedBy', province: '浙江' })).structuredContent as { counts: { value: string; count: number }[] };
     expect(submitters.counts.map((entry) => entry.value).sort()).toEqual(['宁波市', '浙江省']);
     expect(submitters.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
+  });
+
+  it('counts by the derived industry section and division, and filters by them, as /api/v1/facets does', async () => {
+    const sections = (await call(client, 'count_clusters', { by: 'section' })).structuredContent as { counts: { value: string; name: string; count: number }[] };
+    expect(sections.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(300);
+    expect(sections.counts[0]).toMatchObject({ value: 'C', name: '制造业' });
+    const facets = (await (await SELF.fetch('https://api.test/api/v1/facets?section=C&province=浙江')).json()) as { data: { division: { value: string; count: number }[] } };
+    const divisions = (await call(client, 'count_clusters', { by: 'division', section: 'C', province: '浙江' })).structuredContent as { counts: { value: string; count: number }[] };
+    expect(divisions.counts.map(({ value, count }) => ({ value, count }))).toEqual(facets.data.division.map(({ value, count }) => ({ value, count })));
+    const refused = await call(client, 'search_clusters', { division: '99' });
+    expect(refused.isError).toBe(true);
+    expect(JSON.stringify(refused.content)).toContain('01');
   });
 });
 
