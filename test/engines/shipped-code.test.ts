@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstViewPath, isFirstView, snapshotPath } from '../../core/first-view';
 import { PROVINCES } from '../../core/provinces';
-import { apiReferences, es2020SyntaxError, GUARDED, newerApiUses } from './shipped-code';
+import { apiReferences, bundlerLeftovers, dynamicImports, es2020SyntaxError, GUARDED, newerApiUses } from './shipped-code';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Built by the project's global setup (npm run build when dist/ is stale).
@@ -39,6 +39,14 @@ describe('the widget folder, dist/site/widget', () => {
     expect(textOf('cluster-list.standalone.js')).not.toMatch(/chunks\//);
   });
 
+  it('the standalone file is whole: its engine and English messages bundled in, no import() at all', () => {
+    expect(dynamicImports('cluster-list.standalone.js', textOf('cluster-list.standalone.js'))).toEqual([]);
+    // The engine's check of a snapshot's shape (its `builtAt`), which the embed's entry leaves to the chunk.
+    expect(textOf('cluster-list.standalone.js')).toContain('builtAt');
+    expect(textOf('cluster-list.js')).not.toContain('builtAt');
+    expect(dynamicImports('cluster-list.js', textOf('cluster-list.js')).length).toBeGreaterThan(0);
+  });
+
   it('has a first-view file for the whole list and for each province, each naming the snapshot of its version beside it', () => {
     const views = [null, ...PROVINCES.map((province) => province.code)].map((code) => `data/${firstViewPath(code)}`);
     expect(names.filter((name) => name.startsWith('data/views/')).sort()).toEqual([...views].sort());
@@ -65,6 +73,10 @@ describe('every file under dist/site/widget', () => {
 describe('every .js under dist/site/widget', () => {
   it.each(files)('$name parses as ES2020', ({ name, code }) => {
     expect(es2020SyntaxError(name, code)).toBeNull();
+  });
+
+  it.each(files)('$name leaves nothing for a bundler to resolve (import.meta is only its url)', ({ name, code }) => {
+    expect(bundlerLeftovers(name, code)).toEqual([]);
   });
 
   it.each(files)('$name calls no API newer than Chromium 80, Safari 14 and Firefox 78 without a guard', ({ name, code }) => {
@@ -95,6 +107,13 @@ describe('the checks themselves', () => {
     expect(newerApiUses('x.js', "function w(f) { 'requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 200); }")).toEqual([]);
     expect(newerApiUses('x.js', 'requestIdleCallback(f);')).toEqual(['x.js:1:1 requestIdleCallback (Safari has none)']);
     expect(Object.keys(GUARDED)).toEqual(['adoptedStyleSheets', 'replaceSync', 'requestIdleCallback']);
+  });
+
+  it('find import.meta beyond its url, and dynamic imports', () => {
+    const vite = 'const u = new URL(import.meta.glob(`data/*`)[`data/${p}`], import.meta.url);';
+    expect(bundlerLeftovers('x.js', vite)).toEqual(['x.js:1:19 import.meta.glob']);
+    expect(bundlerLeftovers('x.js', 'const u = new URL(`data/${p}`, import.meta.url);')).toEqual([]);
+    expect(dynamicImports('x.js', 'a;\nconst m = await import(u);')).toEqual(['x.js:2:17']);
   });
 
   it('find the API path with its place', () => {

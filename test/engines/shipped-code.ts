@@ -115,3 +115,33 @@ export function apiReferences(file: string, code: string): string[] {
   });
   return found;
 }
+
+/**
+ * What a bundler left for itself to resolve, which no browser can: `import.meta` used for more
+ * than its `url` (Vite turns `new URL(\`x/${y}\`, import.meta.url)` into an `import.meta.glob`
+ * lookup unless told `@vite-ignore`), as `file:line:column import.meta.name`.
+ */
+export function bundlerLeftovers(file: string, code: string): string[] {
+  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+  const found: string[] = [];
+  simple(ast, {
+    MemberExpression(node) {
+      if (node.object.type !== 'MetaProperty') return;
+      const name = node.property.type === 'Identifier' ? node.property.name : '?';
+      if (name !== 'url') found.push(`${file}:${node.loc!.start.line}:${node.loc!.start.column + 1} import.meta.${name}`);
+    },
+  });
+  return found;
+}
+
+/** Each dynamic `import()` in `code`, as `file:line:column`: the standalone file must have none. */
+export function dynamicImports(file: string, code: string): string[] {
+  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
+  const found: string[] = [];
+  simple(ast, {
+    ImportExpression(node) {
+      found.push(`${file}:${node.loc!.start.line}:${node.loc!.start.column + 1}`);
+    },
+  });
+  return found;
+}
