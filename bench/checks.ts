@@ -75,6 +75,15 @@ export function expectColdLoad(result: { status: number; headers: HeaderMap }): 
   }
 }
 
+/** Checks for the cold-start sample of the MCP call: a tool result of 浙江省's 23 clusters, from D1. */
+export function expectMcpColdCall(result: { status: number; headers: HeaderMap; body: string }): void {
+  expectColdLoad(result);
+  const answer = JSON.parse(result.body) as { result?: { isError?: boolean; structuredContent?: { total?: number } } };
+  if (answer.result?.isError || answer.result?.structuredContent?.total !== 23) {
+    throw new Error(`the MCP call answered no 23 rows: ${result.body.slice(0, 300)}`);
+  }
+}
+
 /** Checks a list of paths all answer 2xx (the soak counts any other status as an error). */
 export async function checkAllOk(origin: URL, paths: readonly string[]): Promise<void> {
   for (const path of paths) expectOk(await probe(origin, path), path);

@@ -9,12 +9,16 @@ export interface Probe {
   body: string;
 }
 
-/** Sends one GET on a fresh connection (no keep-alive agent) and reads the whole body. */
-export function probe(origin: URL, path: string, headers: Record<string, string> = {}): Promise<Probe> {
+/**
+ * Sends one GET on a fresh connection (no keep-alive agent) and reads the whole body; with a
+ * `body`, a POST of it instead (an MCP call).
+ */
+export function probe(origin: URL, path: string, headers: Record<string, string> = {}, body?: string): Promise<Probe> {
+  const method = body === undefined ? 'GET' : 'POST';
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = request(
-      { host: origin.hostname, port: origin.port, path: wirePath(path), method: 'GET', agent: false, headers },
+      { host: origin.hostname, port: origin.port, path: wirePath(path), method, agent: false, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -29,9 +33,9 @@ export function probe(origin: URL, path: string, headers: Record<string, string>
         );
       },
     );
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${path} timed out`)));
+    req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 

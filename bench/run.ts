@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { DATASET_LOAD_STATEMENTS } from '../worker/db/load-sql';
 import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baselines';
-import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, fetchFullList, workerHeaders, type FullList } from './checks';
+import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, expectMcpColdCall, fetchFullList, workerHeaders, type FullList } from './checks';
 import { machineInfo } from './machine';
 import { uniqueQueryStream, vocabularyOf } from './queries';
 import { printReport, evaluateGoals } from './report';
@@ -18,7 +18,7 @@ import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
 import { measureWidgetEmbed } from './scenarios/widget-embed';
 import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } from './scenarios/widget-speed';
-import { FULL, PATHS, QUICK } from './settings';
+import { FULL, MCP_COLD_CALL, PATHS, QUICK } from './settings';
 import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
@@ -173,6 +173,7 @@ async function main(): Promise<void> {
           { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
           { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
           { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
+          { name: 'mcp', start: startReal, path: PATHS.mcp, post: MCP_COLD_CALL, check: expectMcpColdCall },
         ],
         settings.coldSamples,
       ).then((map) => Object.fromEntries(map)),

@@ -47,4 +47,14 @@ export const PATHS = {
   fullList: '/api/v1/clusters?limit=300',
   /** A cold isolate's first request being a search builds the search text first. */
   coldSearch: '/api/v1/clusters?q=cixi',
+  mcp: '/mcp',
+} as const;
+
+/**
+ * The MCP call a fresh isolate gets first: memoHit's query as a search_clusters call. A stateless
+ * endpoint has no session, so any call, not only `initialize`, can be the first an isolate sees.
+ */
+export const MCP_COLD_CALL = {
+  body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search_clusters', arguments: { province: '浙江省' } } }),
+  headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', 'MCP-Protocol-Version': '2025-06-18' },
 } as const;

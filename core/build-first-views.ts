@@ -3,6 +3,7 @@ import type { Dataset } from './dataset';
 import { computeFacets } from './facets';
 import { FIRST_VIEW_FORMAT, FIRST_VIEW_ROWS, firstViewPath, snapshotPath, type FirstView } from './first-view';
 import { parseClusterQuery } from './parse-query';
+import { provinceKeys } from './province-resolve';
 import { PROVINCES } from './provinces';
 import { selectClusters } from './select';
 
@@ -27,11 +28,19 @@ function firstViewOf(dataset: Dataset, query: string): FirstView {
 
 /**
  * Every first-view file of `dataset`, by path: the whole list and each of the 34 provincial-level
- * divisions, those without clusters too (an embed for one of them shows an empty list at once).
+ * divisions, those without clusters too (an embed for one of them shows an empty list at once),
+ * in every year and in each year of the data; a province's under each of its keys.
  */
 export function buildFirstViews(dataset: Dataset): Map<string, FirstView> {
-  const views = new Map([[firstViewPath(null), firstViewOf(dataset, '')]]);
-  for (const province of PROVINCES) views.set(firstViewPath(province.code), firstViewOf(dataset, `province=${province.code}`));
+  const views = new Map<string, FirstView>();
+  for (const year of [null, ...dataset.years]) {
+    const inYear = year === null ? '' : `year=${year}`;
+    views.set(firstViewPath(null, year), firstViewOf(dataset, inYear));
+    for (const province of PROVINCES) {
+      const view = firstViewOf(dataset, [`province=${province.code}`, inYear].filter(Boolean).join('&'));
+      for (const key of provinceKeys(province)) views.set(firstViewPath(key, year), view);
+    }
+  }
   return views;
 }
 

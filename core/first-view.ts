@@ -2,9 +2,13 @@
  * The widget's static data files: what `npm run build` writes under `widget/data/`, and what the
  * widget reads instead of calling the API, so that a reader never spends a Worker request.
  *
- * - `views/all.json` and `views/{provinceCode}.json`: one {@link FirstView} per first view an
- *   embed can start on (nationwide, and each provincial-level division), holding what the first
- *   paint needs and nothing more.
+ * - `views/all.json` and `views/provinces/{province}.json`, and `views/all-{year}.json` and
+ *   `views/provinces/{province}-{year}.json` for each year of the data: one {@link FirstView} per first
+ *   view an embed can start on (nationwide or a provincial-level division, every year or one),
+ *   holding what the first paint needs and nothing more. A province's files are written under
+ *   every spelling the API accepts, in its key form (core/province-key.ts) (浙江省, 浙江, zhejiang, 330000,
+ *   33): the widget finds the file from the attribute alone, with no table of provinces in its
+ *   first paint.
  * - `snapshots/{version}.json`: the whole dataset of that version, for everything else. Its name
  *   changes with the data, so it is cached for good, and a first view always names the snapshot of
  *   its own version: a page never shows rows of two versions.
@@ -39,9 +43,10 @@ export interface FirstView {
   notices: Notice[];
 }
 
-/** Path of the first view of a province (its 6-digit code), or of the whole list for null. */
-export function firstViewPath(provinceCode: string | null): string {
-  return `views/${provinceCode ?? 'all'}.json`;
+/** Path of the first view of a province (a key of core/province-key.ts; null: the whole list), in one year or every year (null). */
+export function firstViewPath(province: string | null, year: number | null = null): string {
+  const inYear = year === null ? '' : `-${year}`;
+  return province === null ? `views/all${inYear}.json` : `views/provinces/${province}${inYear}.json`;
 }
 
 /** Path of a version's snapshot. */

@@ -31,5 +31,20 @@ export { parseClusterQuery, parseFacetQuery, resolveQuery, type QueryInput } fro
 export { parseClusterId } from './parse-values';
 export { canonicalQuery } from './canonical';
 export { selectClusters, getCluster, type Selection } from './select';
+export { countBySubmitter, type SubmitterCount } from './submitter-counts';
 export { computeFacets, summarizeProvinces, type Facets, type YearCount, type ProvinceCount, type CityCount } from './facets';
 export { toCsv, csvFilename, csvFilenameUtf8, csvContentDisposition } from './csv';
+export {
+  LIST_NAME,
+  PUBLISHER,
+  MIIT,
+  dateParts,
+  citableNotice,
+  citationTitle,
+  gbt7714,
+  gbt7714Notice,
+  bibtex,
+  cslJson,
+  type CitationInput,
+  type DateParts,
+} from './citation';

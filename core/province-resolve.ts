@@ -1,19 +1,19 @@
+import { provinceKey } from './province-key';
 import { PROVINCES, type Province } from './provinces';
-import { foldAscii, normalizeText } from './text';
-
-/** The form every spelling is compared in: NFKC, ASCII lower-case, without spaces, hyphens, apostrophes, dots. */
-function provinceKey(input: string): string {
-  return foldAscii(normalizeText(input)).replace(/[\s\-'’.·]+/g, '');
-}
 
 function spellingsOf(province: Province): string[] {
   return [province.name, province.shortName, province.pinyin, province.nameEn, ...province.aliases].map(provinceKey);
 }
 
+/** Every key (see {@link provinceKey}) a province is accepted by: its spellings, its 6-digit code and its 2-digit prefix. */
+export function provinceKeys(province: Province): string[] {
+  return [...new Set([...spellingsOf(province), province.code, province.code.slice(0, 2)])];
+}
+
 const byKey: ReadonlyMap<string, Province> = (() => {
   const map = new Map<string, Province>();
   for (const province of PROVINCES) {
-    for (const key of [...spellingsOf(province), province.code, province.code.slice(0, 2)]) map.set(key, province);
+    for (const key of provinceKeys(province)) map.set(key, province);
   }
   return map;
 })();

@@ -27,6 +27,8 @@ export interface Override {
   status: number;
   body: string;
   type?: string;
+  /** Answer only the next request so, then serve the file again (a cache that held an old copy). */
+  once?: boolean;
 }
 
 export interface StaticSiteServer {
@@ -71,6 +73,7 @@ export async function startStaticSite(root = SITE): Promise<StaticSiteServer> {
     requests.push(url.pathname + url.search);
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
     const override = overrides.get(url.pathname);
+    if (override?.once) overrides.delete(url.pathname);
     if (override) {
       response.writeHead(override.status, { ...headers, 'content-type': override.type ?? TYPES['.json']! });
       response.end(override.body);

@@ -8,10 +8,10 @@ import { SearchController } from './controllers/search-controller';
 import { SkeletonController } from './controllers/skeleton-controller';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
 import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, toggledYears, type ViewState } from './filters';
-import { loadMessages, messagesFor, placeLabel, resolveLocale, SORT_OPTIONS, type Messages, type SortOption } from './i18n';
+import { loadMessages, messagesFor, resolveLocale, SORT_OPTIONS, type Messages, type SortOption } from './i18n';
 import { recordPageUrl } from './data-location';
 import { errorMessage } from './error-message';
-import { firstViewUrl } from './first-view-source';
+import { firstViewFile } from './first-view-source';
 import { showsCitySelect, showsProvinceSelect, type ControlsState } from './controls';
 import { WidgetError } from './source';
 import { chipsView, chipYears, csvButtonView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
@@ -136,7 +136,7 @@ export class ClusterList extends LitElement {
       view: this._view,
       params: pageParams(this._view, pageSize),
       pageSize,
-      firstView: src ? null : firstViewUrl(this._view, pageSize),
+      firstView: src ? null : firstViewFile(this._view, pageSize),
       src,
     };
   }
@@ -155,10 +155,6 @@ export class ClusterList extends LitElement {
     const messages = messagesFor(locale);
     if (!messages) void loadMessages(locale).then(() => this.requestUpdate());
     return messages;
-  }
-
-  private placeLabel(name: string): string {
-    return placeLabel(resolveLocale(this.lang), name);
   }
 
   /** Applies a reader's change: back to page 1 unless paging, then tell the host. */
@@ -240,7 +236,7 @@ export class ClusterList extends LitElement {
     if (!loaded) return this.loader.error ? '' : t.loading;
     const { view, page } = loaded;
     // The rows spell the province's full name whatever spelling the filter used.
-    const province = view.province && this.placeLabel(page.rows[0]?.province ?? view.province);
+    const province = view.province && t.placeName(page.rows[0]?.province ?? view.province);
     return t.count(page.total, view.city || province);
   }
 
@@ -248,7 +244,7 @@ export class ClusterList extends LitElement {
     const facets = this.loader.facets;
     const view = this._view;
     const controls = this.controls;
-    const label = (name: string) => this.placeLabel(name);
+    const label = t.placeName;
     const disabled = this.filteringUnavailable;
     const search = searchView(t, this.search.text, disabled, this.search.onInput, this.search.commit);
     const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, disabled, (value) =>
@@ -288,7 +284,7 @@ export class ClusterList extends LitElement {
     const row = (record: ClusterRecord) =>
       rowView(t, record, {
         name: name(record.name),
-        places: placesOf(record, inProvince, (name) => this.placeLabel(name)),
+        places: placesOf(record, inProvince, t.placeName),
         noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
         recordUrl: linked ? recordPageUrl(record.id) : null,
         onToggle: (open) => this.onToggle(open, record),

@@ -5,7 +5,7 @@
  */
 import { datasetCsvUrl } from './data-location';
 import { clampPageSize, presetView } from './filters';
-import { firstViewUrl } from './first-view-source';
+import { firstViewFile } from './first-view-source';
 
 /** The URLs of {@link embedUrls}. */
 export interface EmbedUrls {
@@ -19,6 +19,6 @@ export interface EmbedUrls {
 export function embedUrls(element: Element): EmbedUrls {
   const attribute = (name: string) => element.getAttribute(name);
   const view = presetView({ province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') }, '');
-  const preload = attribute('src') ? null : firstViewUrl(view, clampPageSize(attribute('page-size')));
-  return { preload, csv: datasetCsvUrl() };
+  const first = attribute('src') ? null : firstViewFile(view, clampPageSize(attribute('page-size')));
+  return { preload: first?.url ?? null, csv: datasetCsvUrl() };
 }

@@ -4,43 +4,66 @@ import { createDataset } from '../core/dataset';
 import { FIRST_VIEW_ROWS } from '../core/first-view';
 import { FIXTURE_DATASET_INPUT } from '../test/fixtures/records';
 import { presetView } from './filters';
-import { firstViewAnswer, firstViewUrl, loadFirstView } from './first-view-source';
+import { firstViewAnswer, firstViewFile, loadFirstView } from './first-view-source';
 import { snapshotAnswer } from './snapshot-source';
 
 const dataset = createDataset(FIXTURE_DATASET_INPUT);
 const views = buildFirstViews(dataset);
 const view = (presets: Parameters<typeof presetView>[0]) => presetView(presets, '');
-const path = (url: string | null) => (url === null ? null : new URL(url).pathname.replace(/^.*\/data\//, ''));
+const path = (file: { url: string } | null) => (file === null ? null : decodeURIComponent(new URL(file.url).pathname.replace(/^.*\/data\//, '')));
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('the first-view file of a view', () => {
-  it('is the whole list or the province, for any spelling the API takes', () => {
-    expect(path(firstViewUrl(view({}), 10))).toBe('views/all.json');
-    for (const spelling of ['浙江省', '浙江', 'zhejiang', 'Zhejiang', ' 330000 ', '33']) {
-      expect(path(firstViewUrl(view({ province: spelling }), 10))).toBe('views/330000.json');
+  it('is the whole list, or the province under the spelling the page wrote, in the form core compares spellings in', () => {
+    expect(path(firstViewFile(view({}), 10))).toBe('views/all.json');
+    expect(firstViewFile(view({}), 10)).toMatchObject({ optional: false });
+    expect(path(firstViewFile(view({ province: '浙江省' }), 10))).toBe('views/provinces/浙江省.json');
+    expect(path(firstViewFile(view({ province: ' Zhe-Jiang ' }), 10))).toBe('views/provinces/zhejiang.json');
+    expect(path(firstViewFile(view({ province: 'Inner Mongolia' }), FIRST_VIEW_ROWS))).toBe('views/provinces/innermongolia.json');
+    // A spelling the build has no file for is a 404, after which the engine answers as the API does.
+    expect(firstViewFile(view({ province: '火星' }), 10)).toMatchObject({ optional: true });
+  });
+
+  it('is a file the build writes for every spelling the API accepts, holding that province', () => {
+    for (const spelling of ['浙江省', '浙江', 'zhejiang', 'ZHEJIANG', '330000', '33', '内蒙古', 'Inner Mongolia', 'nei mongol', 'Hong Kong', '新疆维吾尔自治区']) {
+      const file = views.get(path(firstViewFile(view({ province: spelling }), 10))!);
+      expect(file, spelling).toBeDefined();
+      const expected = snapshotAnswer(dataset, new URLSearchParams({ province: spelling, limit: '10' }));
+      expect(firstViewAnswer(file!, 10), spelling).toEqual(expected);
     }
-    expect(path(firstViewUrl(view({ province: 'Inner Mongolia' }), FIRST_VIEW_ROWS))).toBe('views/150000.json');
+  });
+
+  it('names a hostile spelling safely: encoded, never a path of its own', () => {
+    const url = firstViewFile(view({ province: 'a/../../x?y#z' }), 10)!.url;
+    expect(new URL(url).pathname).toMatch(/\/data\/views\/provinces\/a%2F%2F%2Fx%3Fy%23z\.json$/);
+    expect(firstViewFile(view({ province: '浙'.repeat(65) }), 10)).toBeNull();
+  });
+
+  it('is one year of the whole list or a province, optional since only the years of the data have one', () => {
+    expect(firstViewFile(view({ year: '2023' }), 10)).toMatchObject({ optional: true });
+    expect(path(firstViewFile(view({ year: '2023' }), 10))).toBe('views/all-2023.json');
+    expect(path(firstViewFile(view({ province: '浙江', year: '2031' }), 10))).toBe('views/provinces/浙江-2031.json');
   });
 
   it('is none for what only the snapshot can answer, nor for a province the API refuses', () => {
-    expect(firstViewUrl(view({ province: '火星' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ province: '浙江省', city: '宁波' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ year: '2023' }), 10)).toBeNull();
-    expect(firstViewUrl(view({ q: '轴承' }), 10)).toBeNull();
-    expect(firstViewUrl({ ...view({}), sort: '-year' }, 10)).toBeNull();
-    expect(firstViewUrl({ ...view({}), page: 2 }, 10)).toBeNull();
-    expect(firstViewUrl(view({}), FIRST_VIEW_ROWS + 1)).toBeNull();
+    expect(firstViewFile(view({ province: '浙江省', city: '宁波' }), 10)).toBeNull();
+    expect(firstViewFile(view({ year: '2023,2024' }), 10)).toBeNull();
+    expect(firstViewFile(view({ year: '２０２３' }), 10)).toBeNull();
+    expect(firstViewFile(view({ q: '轴承' }), 10)).toBeNull();
+    expect(firstViewFile({ ...view({}), sort: '-year' }, 10)).toBeNull();
+    expect(firstViewFile({ ...view({}), page: 2 }, 10)).toBeNull();
+    expect(firstViewFile(view({}), FIRST_VIEW_ROWS + 1)).toBeNull();
   });
 });
 
 describe('a first view', () => {
   it("answers its view exactly as the snapshot, and so the API, does, at every page size it holds", () => {
-    for (const [province, query] of [[null, ''], ['330000', 'province=330000'], ['710000', 'province=710000']] as const) {
-      const file = views.get(`views/${province ?? 'all'}.json`);
-      if (!file) throw new Error(`no first view for ${province}`);
+    for (const [path, query] of [['views/all.json', ''], ['views/provinces/330000.json', 'province=330000'], ['views/provinces/台湾省-2023.json', 'province=台湾&year=2023']] as const) {
+      const file = views.get(path);
+      if (!file) throw new Error(`no first view ${path}`);
       for (const size of [1, 3, 10, FIRST_VIEW_ROWS]) {
         const params = new URLSearchParams(`${query}${query ? '&' : ''}limit=${size}`);
         expect(firstViewAnswer(file, size)).toEqual(snapshotAnswer(dataset, params));
@@ -63,9 +86,9 @@ describe('a first view', () => {
 
   it('that is not one (another JSON file) is refused, and a failed load is retried next time', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ data: [] }))));
-    const url = 'https://cdn.example/widget/data/views/330000.json';
+    const url = 'https://cdn.example/widget/data/views/provinces/330000.json';
     await expect(loadFirstView(url)).rejects.toMatchObject({ kind: 'invalid', detail: url });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(views.get('views/330000.json')))));
-    expect((await loadFirstView(url)).total).toBe(views.get('views/330000.json')?.total);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(views.get('views/provinces/330000.json')))));
+    expect((await loadFirstView(url)).total).toBe(views.get('views/provinces/330000.json')?.total);
   });
 });

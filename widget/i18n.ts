@@ -1,4 +1,3 @@
-import { PROVINCES } from '../core/provinces';
 import type { Messages } from './messages';
 import { zh } from './messages-zh';
 
@@ -29,10 +28,4 @@ export function loadMessages(locale: Locale): Promise<Messages> {
 /** The messages of `locale`, or null while they load (see {@link loadMessages}). */
 export function messagesFor(locale: Locale): Messages | null {
   return locale === 'en' ? english : zh;
-}
-
-/** A province's name as the locale shows it (English names in `en`); other places stay Chinese. */
-export function placeLabel(locale: Locale, name: string): string {
-  if (locale !== 'en') return name;
-  return PROVINCES.find((province) => province.name === name)?.nameEn ?? name;
 }

@@ -1,7 +1,9 @@
+import { PROVINCES } from '../core/provinces';
 import type { Messages } from './messages';
 
 /** The widget's English strings, loaded only by elements with `lang="en"`. Data values stay Chinese. */
 export const en: Messages = {
+  placeName: (name) => PROVINCES.find((province) => province.name === name)?.nameEn ?? name,
   title: 'SME characteristic industrial clusters',
   count: (total, place) => `${place ? `${place} · ` : ''}${total} ${total === 1 ? 'cluster' : 'clusters'}`,
   loading: 'Loading…',

@@ -2,6 +2,7 @@ import type { Messages } from './messages';
 
 /** The widget's Chinese strings, the default. Data values are Chinese in both languages. */
 export const zh: Messages = {
+  placeName: (name) => name,
   title: '中小企业特色产业集群',
   count: (total, place) => `${place ? `${place} · ` : ''}${total} 个集群`,
   loading: '正在加载…',

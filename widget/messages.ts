@@ -1,5 +1,7 @@
 /** Every UI string of the widget, in one language. */
 export interface Messages {
+  /** A province's name in this language (Chinese names stay as they are; other places are never translated). */
+  placeName: (name: string) => string;
   title: string;
   count: (total: number, place: string) => string;
   loading: string;

@@ -37,9 +37,8 @@ export default defineConfig(({ mode }) => {
     resolve: {
       // Lit's production build: its development build warns in the console and is larger.
       conditions: ['module', 'browser', 'production'],
-      // Any relative import of the loader (controllers/ says '../load-engine'): a string `find`
-      // matches only that exact prefix, and the standalone file would then import itself for an engine.
-      alias: standalone ? [{ find: /^(?:\.\.?\/)+load-engine$/, replacement: here('./load-engine.inline.ts') }] : [],
+      // Any import of the chunk loader, from whichever folder, becomes the inline one.
+      alias: standalone ? [{ find: /^(\.\.?\/)+load-engine$/, replacement: here('./load-engine.inline.ts') }] : [],
     },
     build: {
       outDir: process.env.CLUSTER_LIST_OUT_DIR ?? here('../dist/site/widget'),

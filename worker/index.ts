@@ -17,6 +17,7 @@ import { clustersRoute } from './routes/clusters';
 import { docsHandler, openApiHandler } from './routes/docs';
 import { facetsRoute } from './routes/facets';
 import { metaRoute } from './routes/meta';
+import { MCP_PATH, mcpRoutes } from './routes/mcp';
 import { provincesRoute } from './routes/provinces';
 
 /** Options of {@link createApp}; tests pass throwaway stores (fake D1, fake clock) and memos. */
@@ -90,6 +91,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use(replayRepeatedUrls({ store, memo, totalDescription: TOTAL_DESCRIPTION }));
   app.use(timing({ crossOrigin: true, totalDescription: TOTAL_DESCRIPTION }));
   app.use(secureHeaders(API_SECURITY_HEADERS));
+  // Before the API's CORS and method guard: the MCP endpoint takes POST, with CORS of its own.
+  app.route(MCP_PATH, mcpRoutes({ loader }));
   app.use(advertiseAllowedMethods());
   app.use(
     cors({

@@ -9,6 +9,8 @@ export interface ColdTarget {
   name: string;
   start: () => Promise<LocalWorker>;
   path: string;
+  /** A POST of this body with these headers instead of a GET (an MCP call). */
+  post?: { body: string; headers: Record<string, string> };
   /** Throws when the first response is not what a healthy Worker answers. */
   check?: (result: { status: number; headers: HeaderMap; body: string }) => void;
 }
@@ -60,7 +62,7 @@ export async function measureColdStart(targets: readonly ColdTarget[], samples: 
       const worker = await target.start();
       try {
         const before = await settledCpuMs();
-        const first = await probe(worker.url, target.path);
+        const first = await probe(worker.url, target.path, target.post?.headers, target.post?.body);
         const after = await settledCpuMs();
         target.check?.(first);
         latency.get(target.name)!.push(first.ms);

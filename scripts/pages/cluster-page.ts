@@ -1,6 +1,6 @@
 /** `/clusters/{id}`: one record, every field in words with its codes, its notice, "Cite this", links. */
 import type { ClusterRecord } from '../../core/record';
-import { dateParts, bibtex, cslJson, gbt7714, gbt7714Notice, MIIT, PUBLISHER, type CitationInput, type DateParts } from './cite';
+import { citableNotice, dateParts, bibtex, cslJson, gbt7714, gbt7714Notice, MIIT, PUBLISHER, type CitationInput, type DateParts } from '../../core/citation';
 import { html, webUrl, type HtmlValue, type SafeHtml } from './html';
 import { fitTitle, SITE_NAME, type PageSpec, type RenderContext } from './layout';
 import { datasetId } from './dataset-json-ld';
@@ -54,8 +54,7 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
   const sameCity = record.city === null ? [] : model.records.filter((other) => other.id !== record.id && other.city === record.city && other.provinceCode === record.provinceCode);
   const cityHref = city ? cityPath(city.code) : record.city === record.province ? provincePath(province.province.code) : null;
   const published = dateParts(context.builtAt);
-  // Only a notice with a web address is cited: a citation's URL must be one a reader can open.
-  const citedNotice = notice && webUrl(notice.url) ? notice : null;
+  const citedNotice = citableNotice(notice);
   const citation: CitationInput = { record, url, published, accessed: TODAY, notice: citedNotice };
 
   const cityValue =

@@ -2,7 +2,7 @@
  * schema.org `Dataset` for the landing and stats pages: what the list is, where to download it
  * (CSV, JSON, the API) and the MIIT notices it comes from.
  */
-import { MIIT, PUBLISHER } from './cite';
+import { MIIT, PUBLISHER } from '../../core/citation';
 import { webUrl } from './html';
 import { SITE_NAME } from './layout';
 import { DATA_CSV_PATH, DATA_JSON_PATH, type SiteModel } from './site-model';

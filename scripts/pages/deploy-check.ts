@@ -1,11 +1,16 @@
 /**
- * `npm run deploy` runs this before `wrangler deploy`: it refuses to deploy a dist/site whose pages
- * carry a local origin (a build without SITE_ORIGIN) in their canonical links, sitemap, robots.txt
- * or JSON-LD. Build with `SITE_ORIGIN=https://<your host> npm run build` first.
+ * `npm run deploy` runs this before it applies the D1 migrations and runs `wrangler deploy`. It
+ * refuses to deploy a dist/site
+ * - whose pages carry a local origin (a build without SITE_ORIGIN) in their canonical links,
+ *   sitemap, robots.txt or JSON-LD: build with `SITE_ORIGIN=https://<your host> npm run build`;
+ * - whose widget data is of another dataset version than data/ (a build older than the last
+ *   `data:import`): the static files and D1 must be one release, or the widget and the API would
+ *   answer from different lists.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDatasetSnapshot } from '../snapshot';
 
 const CHECKED = /\.(html|xml|txt)$/;
 const LOCAL = /\b(?:https?:\/\/)?(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/;
@@ -32,7 +37,15 @@ function filesUnder(dir: string): CheckedFile[] {
     });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** The dataset version of the widget's data in `site`, or null when the build wrote none. */
+export function widgetDataVersion(site: string): string | null {
+  const file = join(site, 'widget/data/views/all.json');
+  if (!existsSync(file)) return null;
+  const view = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+  return typeof view.version === 'string' ? view.version : null;
+}
+
+async function main(): Promise<void> {
   const site = resolve(fileURLToPath(new URL('../../dist/site', import.meta.url)));
   const problems = localOriginsIn(filesUnder(site));
   if (problems.length > 0) {
@@ -40,5 +53,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error('deploy-check: rebuild with the deployed origin: SITE_ORIGIN=https://<your host> npm run build');
     process.exit(1);
   }
-  console.log('deploy-check: no local origin in dist/site');
+  const { version } = await loadDatasetSnapshot(resolve(fileURLToPath(new URL('../../data', import.meta.url))));
+  const built = widgetDataVersion(site);
+  if (built !== version) {
+    console.error(`deploy-check: dist/site holds widget data of version ${built ?? '(none)'}, data/ is version ${version}: run npm run build.`);
+    process.exit(1);
+  }
+  console.log(`deploy-check: no local origin in dist/site; widget data and the seed migrations are both dataset version ${version}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -4,9 +4,11 @@
  * JavaScript, and the one stylesheet is the landing page's.
  */
 import { escapeHtml, html, jsonScript, type HtmlValue, type SafeHtml } from './html';
+import { LIST_NAME } from '../../core/citation';
 import { STATS_PATH } from './site-model';
 
-export const SITE_NAME = '中小企业特色产业集群名单';
+/** The site's name: the list's own (core/citation.ts), as every citation gives it. */
+export const SITE_NAME = LIST_NAME;
 
 export interface Crumb {
   label: string;

@@ -1,5 +1,5 @@
 /** `/years/{year}`: one year's list, its MIIT notice, counts by province and by submitting unit. */
-import { MIIT } from './cite';
+import { MIIT } from '../../core/citation';
 import { barChart, NO_MAP_NOTE } from './chart';
 import { clusterList } from './cluster-items';
 import { html, webUrl } from './html';

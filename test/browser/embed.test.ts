@@ -1,6 +1,7 @@
 /**
  * The embed exactly as the README gives it: a host page on another origin loads the script from
- * the Worker's static assets, and the widget finds the API on that origin by itself.
+ * the site's static assets, and the widget finds its data files beside the script by itself,
+ * without a single request to the Worker.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -25,7 +26,7 @@ function integrityRefusal(page: Page): Promise<unknown> {
 }
 
 describe('the published embed snippet', () => {
-  it('works cross-origin with no api attribute: the API is where the script came from', async () => {
+  it('works cross-origin: its data files are beside the script, and no request reaches the Worker', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
     const requests = recordRequests(page);
     await gotoHostPage(session, page, '/embed', '<cluster-list province="浙江省"></cluster-list>', { script: `${workerOrigin()}/widget/cluster-list.js` });
@@ -33,7 +34,22 @@ describe('the published embed snippet', () => {
     const expected = await apiClusters({ province: '浙江省' });
     expect(loaded.total).toBe(expected.total);
     expect(await countText(page)).toBe(`浙江省 · ${expected.total} 个集群`);
-    expect(requests.some((url) => url.startsWith(`${workerOrigin()}/api/v1/clusters?`))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    const data = requests.filter((url) => url.endsWith('.json'));
+    expect(data[0]).toBe(`${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
+  });
+
+  it("self-hosted by copying the widget folder: every request stays on the host's origin", async () => {
+    const { page, pageErrors } = await newInstrumentedPage(session);
+    const requests = recordRequests(page);
+    await gotoHostPage(session, page, '/copied', '<cluster-list province="浙江"></cluster-list>');
+    const loaded = await waitForLoads(page, 1);
+    expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => !url.startsWith(session.host.origin))).toEqual([]);
+    expect(requests.map((url) => decodeURIComponent(new URL(url).pathname))).toContain('/widget/data/views/provinces/浙江.json');
     await expectNoPageProblems(page, pageErrors);
   });
 
@@ -83,11 +99,20 @@ describe('the published embed snippet', () => {
     expect(immutable.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(immutable.headers.get('access-control-allow-origin')).toBe('*');
     expect(await immutable.text()).toBe(await alias.text());
+    // The data: first views revalidated like the alias, each version's snapshot kept for good.
+    const view = await fetch(`${workerOrigin()}/widget/data/views/provinces/330000.json`);
+    expect(view.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    expect(view.headers.get('access-control-allow-origin')).toBe('*');
+    const { snapshot } = (await view.json()) as { snapshot: string };
+    const versioned = await fetch(`${workerOrigin()}/widget/data/${snapshot}`);
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(versioned.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
 
 describe('the snippet with its preload hint and fallback links', () => {
-  it('on another origin: one API request, taken from the preload; the links show only until the widget runs', async () => {
+  it('on another origin: the first-view file fetched once, taken from the preload; the links show only until the widget runs', async () => {
     const context = await session.newContext();
     const { page: landing } = await openLandingPageWithZhejiang(context);
     await expect.poll(() => landing.locator('#snippet').inputValue()).toContain('rel="preload"');
@@ -98,8 +123,9 @@ describe('the snippet with its preload hint and fallback links', () => {
     await page.goto(`${session.host.origin}/snippet`);
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
-    const api = requests.filter((url) => url.startsWith(`${workerOrigin()}/api/`));
-    expect(api.map((url) => decodeURIComponent(url))).toEqual([`${workerOrigin()}/api/v1/clusters?province=浙江省&limit=10&include=facets,meta`]);
+    const view = `${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`;
+    expect(requests.filter((url) => url === view)).toEqual([view]);
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
     // The shadow root has no slot: the light-DOM links are not rendered, nor in the accessibility tree.
     const links = page.locator('cluster-list > a');
     expect(await links.count()).toBe(2);
@@ -114,18 +140,16 @@ describe('the landing page', () => {
     const context = await session.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workerOrigin() });
     const { page, pageErrors } = await openLandingPageWithZhejiang(context);
-    await page.locator('#years input[value="2023"]').check();
     await page.locator('#builder input[name="lang"][value="en"]').check();
     await page.locator('#builder input[name="large-text"]').check();
     await expect.poll(() => page.locator('#snippet').inputValue()).toContain('rel="preload"');
     const snippet = await page.locator('#snippet').inputValue();
-    const query = `province=${encodeURIComponent('浙江省')}&amp;year=2023`;
     expect(snippet).toBe(
-      `<link rel="preload" as="fetch" crossorigin href="${workerOrigin()}/api/v1/clusters?${query}&amp;limit=10&amp;include=facets,meta">\n` +
+      `<link rel="preload" as="fetch" crossorigin href="${workerOrigin()}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json">\n` +
         `<script type="module" src="${workerOrigin()}/widget/cluster-list.js"></script>\n` +
-        '<cluster-list province="浙江省" year="2023" lang="en" large-text>\n' +
+        '<cluster-list province="浙江省" lang="en" large-text>\n' +
         `  <a href="${workerOrigin()}/provinces/330000">SME characteristic industrial clusters in Zhejiang</a>\n` +
-        `  <a href="${workerOrigin()}/api/v1/clusters?${query}&amp;limit=300&amp;format=csv">Download CSV</a>\n` +
+        `  <a href="${workerOrigin()}/data/clusters.csv">Download the whole list (CSV)</a>\n` +
         '</cluster-list>',
     );
     // Far below the fold, the hint would spend a request the reader may never need: it can go.
@@ -135,17 +159,41 @@ describe('the landing page', () => {
     const preview = page.locator('#preview cluster-list');
     expect(await preview.evaluate((element) => element.getAttributeNames().map((name) => `${name}=${element.getAttribute(name)}`))).toEqual([
       'province=浙江省',
-      'year=2023',
       'lang=en',
       'large-text=',
     ]);
     await preview.scrollIntoViewIfNeeded();
-    const expected = await apiClusters({ province: '浙江省', year: '2023' });
+    const expected = await apiClusters({ province: '浙江省' });
     await expect.poll(() => preview.locator('.count').textContent()).toBe(`Zhejiang · ${expected.total} clusters`);
     await page.locator('#copy').click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     await expect.poll(() => page.locator('#self-host-snippet').textContent()).toMatch(/integrity="sha384-[A-Za-z0-9+/]+=*"/);
     await expectNoPageProblems(page, pageErrors);
+  });
+});
+
+describe('a mirror of the built site on a plain static server (no Worker: every /api/* a 404)', () => {
+  it('serves a working landing page, embed builder, widget, pages and downloads', async () => {
+    const mirror = session.mirror.origin;
+    const context = await session.newContext();
+    const { page, pageErrors } = await openLandingPageWithZhejiang(context, mirror);
+    const requests = recordRequests(page);
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`${mirror}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
+    expect(await page.locator('#snippet').inputValue()).toContain(`<script type="module" src="${mirror}/widget/cluster-list.js"></script>`);
+    const preview = page.locator('#preview cluster-list');
+    await preview.scrollIntoViewIfNeeded();
+    const expected = await apiClusters({ province: '浙江省' });
+    await expect.poll(() => preview.locator('.count').textContent()).toBe(`浙江省 · ${expected.total} 个集群`);
+    // The landing page's own widget still filters, in the browser.
+    await page.locator('#list cluster-list input[type="search"]').fill('zhoucheng');
+    const bearings = await apiClusters({ q: 'zhoucheng' });
+    await expect.poll(() => page.locator('#list cluster-list .count').textContent()).toBe(`${bearings.total} 个集群`);
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/'))).toEqual([]);
+    await expectNoPageProblems(page, pageErrors);
+    for (const path of ['/provinces/330000', '/clusters/194', '/stats', '/data/clusters.csv', '/data/clusters.json', '/widget/clusters.json']) {
+      expect((await fetch(`${mirror}${path}`)).status, path).toBe(200);
+    }
+    expect((await fetch(`${mirror}/api/v1/clusters`)).status).toBe(404);
   });
 });

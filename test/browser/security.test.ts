@@ -1,18 +1,20 @@
 /**
  * The widget never lets data run as code and works under a strict host CSP with Trusted Types.
- * Hostile strings come from test/fixtures/records.ts, served as a self-hosted snapshot (the API's
- * seeded D1 holds only the official list); both modes share the rendering code under test.
+ * Hostile strings come from test/fixtures/records.ts, served as a host's own snapshot (`src`: the
+ * seeded data holds only the official list); every way of loading shares the rendering code under test.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOTICES, HOSTILE_CLUSTERS, HOSTILE_RECORDS, RECORDS } from '../fixtures/records';
 import { apiClusters } from './support/api';
-import { openHostPage, sourceAttribute } from './support/host-page';
+import { openHostPage, sourceAttribute, widgetScript, type Mode } from './support/host-page';
 import { useBrowserSession } from './support/session';
 import { afterLoad, downloadCsv, expectNoPageProblems, rowNames, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
 
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+/** A strict policy that allows scripts from the page's origin and, for the mirrored widget, the mirror's. */
+const strictCsp = (scripts: string) =>
+  `default-src 'self'; script-src 'self' ${scripts}; style-src 'self'; connect-src *; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'`;
 
 beforeAll(() => {
   session.host.route(
@@ -45,7 +47,7 @@ describe('hostile strings in the data', () => {
     await expectNoPageProblems(page, pageErrors);
   });
 
-  it('go into the self-hosted CSV guarded against spreadsheet formulas', async () => {
+  it('go into the CSV guarded against spreadsheet formulas', async () => {
     const { page, pageErrors } = await openHostPage(session, '/hostile-csv', '<cluster-list src="/hostile/clusters.json" q="HYPERLINK"></cluster-list>', {
       context: { acceptDownloads: true },
     });
@@ -57,14 +59,16 @@ describe('hostile strings in the data', () => {
   });
 });
 
-describe.each(['api', 'self-hosted'] as const)('under a strict CSP with Trusted Types (%s mode)', (mode) => {
+describe.each<Mode>(['mirror', 'src'])('under a strict CSP with Trusted Types (%s)', (mode) => {
   it('renders, filters and pages without a CSP violation or an error', async () => {
+    const policy = strictCsp(mode === 'mirror' ? session.mirror.origin : '');
     const { page, pageErrors, response } = await openHostPage(session, `/csp-${mode}`, `<cluster-list ${sourceAttribute(mode)} province="浙江省" page-size="5"></cluster-list>`, {
-      headers: { 'content-security-policy': STRICT_CSP },
+      headers: { 'content-security-policy': policy },
+      script: widgetScript(session, mode),
     });
     // The strict policy reached the page: Chromium has window.trustedTypes with or without a CSP,
     // so it is the header the document arrived with that shows the policy was there.
-    expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(response.headers()['content-security-policy']).toBe(policy);
     expect(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes)).toBe('object');
     const expected = await apiClusters({ province: '浙江省', limit: '5' });
     const loaded = await waitForLoads(page, 1);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../filters';
-import { firstViewAnswer, loadFirstView } from '../first-view-source';
+import { firstViewAnswer, loadFirstView, type FirstViewFile } from '../first-view-source';
 import { widgetErrorOf, type DatasetInfo, type Facets, type SourceAnswer, type WidgetError } from '../source';
 import type { EngineController } from './engine-controller';
 
@@ -10,7 +10,7 @@ export interface LoadRequest {
   params: URLSearchParams;
   pageSize: number;
   /** The first-view file that answers this view, or null when only the engine can. */
-  firstView: string | null;
+  firstView: FirstViewFile | null;
   /** The host's snapshot (`src`), or null for the one in the widget's data folder. */
   src: string | null;
 }
@@ -77,10 +77,16 @@ export class ClusterLoader implements ReactiveController {
   }
 
   private async answer(request: LoadRequest): Promise<SourceAnswer> {
-    if (request.firstView && this.engine.state !== 'ready') {
-      const view = await loadFirstView(request.firstView);
-      this.engine.showFirstView(request.firstView, view);
-      return firstViewAnswer(view, request.pageSize);
+    const file = request.firstView;
+    if (file && this.engine.state !== 'ready') {
+      try {
+        const view = await loadFirstView(file.url);
+        this.engine.showFirstView(file.url, view);
+        return firstViewAnswer(view, request.pageSize);
+      } catch (error) {
+        // A year the data does not have has no first view: the engine says so as the API would.
+        if (!file.optional || widgetErrorOf(error).kind !== 'missing') throw error;
+      }
     }
     return (await this.engine.get(request.src)).load(request.params);
   }

@@ -1,15 +1,24 @@
 import type { BrowserContextOptions, Page, Response } from 'playwright-core';
-import { workerOrigin } from './api';
 import { hostPage, type HostPageOptions } from './host-server';
 import type { BrowserSession } from './session';
 import { instrument } from './widget-page';
 
-/** Where a widget reads its data: the local Worker's API, or a snapshot from the host page's own origin. */
-export type Mode = 'api' | 'self-hosted';
+/**
+ * Where a widget comes from:
+ * - `mirror`: the embed snippet's two lines, the script and its data files from the built site on a
+ *   plain static server of another origin (no Worker there: every `/api/*` is a 404);
+ * - `src`: the script on the host page's own origin, reading the snapshot its `src` names.
+ */
+export type Mode = 'mirror' | 'src';
 
-/** The attribute that puts a widget in `mode`; the self-hosted snapshot is the one the host server copies from dist/. */
+/** The attribute that puts a widget in `mode`; the `src` snapshot is the one the host server copies from dist/. */
 export function sourceAttribute(mode: Mode): string {
-  return mode === 'api' ? `api="${workerOrigin()}"` : 'src="/widget/clusters.json"';
+  return mode === 'mirror' ? '' : 'src="/widget/clusters.json"';
+}
+
+/** The widget script's URL in `mode`. */
+export function widgetScript(session: BrowserSession, mode: Mode): string {
+  return mode === 'mirror' ? `${session.mirror.origin}/widget/cluster-list.js` : '/widget/cluster-list.js';
 }
 
 interface InstrumentedPage {

@@ -1,14 +1,16 @@
 /**
- * "Cite this" for a record page, in three forms: GB/T 7714-2015 (electronic document, 电子资源),
+ * "Cite this" for a record page (scripts/pages) and the MCP `get_cluster` tool, in three forms: GB/T 7714-2015 (electronic document, 电子资源),
  * BibTeX and CSL-JSON. Pure functions of the record, the page URL, when the dataset was published
  * and the date of citation.
  *
  * GB/T 7714-2015 §4.8 / §8: 主要责任者. 题名: 其他题名信息[文献类型标识/文献载体标识]. (更新或修改日期)[引用日期].
  * 获取和访问路径. For a web page the type is EB and the carrier OL; dates are YYYY-MM-DD.
  */
-import type { Notice } from '../../core/notice';
-import type { ClusterRecord } from '../../core/record';
-import { SITE_NAME } from './layout';
+import type { Notice } from './notice';
+import type { ClusterRecord } from './record';
+
+/** The list's name: the title of the site and of every citation. */
+export const LIST_NAME = '中小企业特色产业集群名单';
 
 /** The responsible body of the record pages: this project, which compiled them from MIIT's lists. */
 export const PUBLISHER = 'cluster-list';
@@ -46,13 +48,27 @@ export interface CitationInput {
 
 /** The title both forms use: the cluster's name, then which list and number it is. */
 export function citationTitle(record: ClusterRecord): { title: string; subtitle: string } {
-  return { title: record.name, subtitle: `${SITE_NAME}${record.year}年度第${record.seq}号` };
+  return { title: record.name, subtitle: `${LIST_NAME}${record.year}年度第${record.seq}号` };
 }
 
 /** GB/T 7714-2015, electronic document: `cluster-list. 名称: 名单2023年度第94号[EB/OL]. (2026-11-29)[2026-12-01]. URL.` */
 export function gbt7714(input: CitationInput): string {
   const { title, subtitle } = citationTitle(input.record);
   return `${PUBLISHER}. ${title}: ${subtitle}[EB/OL]. (${input.published.iso})[${input.accessed.iso}]. ${input.url}.`;
+}
+
+/**
+ * The notice a citation may name: only one with a web address, since a citation's URL must be one a
+ * reader can open.
+ */
+export function citableNotice(notice: Notice | null | undefined): Notice | null {
+  if (!notice) return null;
+  try {
+    const { protocol } = new URL(notice.url);
+    return protocol === 'https:' || protocol === 'http:' ? notice : null;
+  } catch {
+    return null;
+  }
 }
 
 /** GB/T 7714-2015 for the MIIT notice itself; its publication date is not in the data, so it is left out, as the standard allows. */
@@ -101,7 +117,7 @@ export function cslJson(input: CitationInput): string {
     type: 'webpage',
     title: `${title}: ${subtitle}`,
     author: [{ literal: PUBLISHER }],
-    'container-title': SITE_NAME,
+    'container-title': LIST_NAME,
     URL: input.url,
     language: 'zh-CN',
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CLUSTERS, FIXTURE_NOTICES, HOSTILE_CLUSTERS } from '../../test/fixtures/records';
-import { bibtex, bibtexText, cslJson, dateParts, gbt7714, gbt7714Notice, type CitationInput } from './cite';
+import { FIXTURE_CLUSTERS, FIXTURE_NOTICES, HOSTILE_CLUSTERS } from '../test/fixtures/records';
+import { bibtex, bibtexText, citableNotice, cslJson, dateParts, gbt7714, gbt7714Notice, type CitationInput } from './citation';
 
 const cixi = FIXTURE_CLUSTERS.find((record) => record.id === 194)!;
 const input = (record = cixi): CitationInput => ({
@@ -73,5 +73,15 @@ describe('CSL-JSON', () => {
 
   it('stays valid JSON with quotes, backslashes and newlines in the data', () => {
     for (const record of HOSTILE_CLUSTERS) expect(JSON.parse(cslJson(input(record)))[0].title).toContain(record.name);
+  });
+});
+
+describe('citableNotice', () => {
+  it('keeps a notice with a web address and drops one without', () => {
+    const notice = FIXTURE_NOTICES[0]!;
+    expect(citableNotice(notice)).toBe(notice);
+    expect(citableNotice({ ...notice, url: 'javascript:alert(1)' })).toBeNull();
+    expect(citableNotice({ ...notice, url: 'not a url' })).toBeNull();
+    expect(citableNotice(null)).toBeNull();
   });
 });

@@ -1,0 +1,260 @@
+import { SELF } from 'cloudflare:test';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, connectClient, ORIGIN, textOf } from './support/mcp-client';
+
+// The official SDK client against the real Worker and the real seeded data (300 clusters).
+
+let client: Client;
+beforeAll(async () => {
+  client = await connectClient();
+});
+afterAll(async () => {
+  await client.close();
+});
+
+function resourceText(read: { contents: ({ text: string } | { blob: string })[] }): string {
+  const first = read.contents[0];
+  if (!first || !('text' in first)) throw new Error('expected a text resource');
+  return first.text;
+}
+
+type Row = { id: number; province: string; name: string; page: string };
+
+describe('MCP: initialize and list', () => {
+  it('initializes as a stateless server with tools and resources', () => {
+    expect(client.getServerVersion()?.name).toBe('cluster-list');
+    expect(client.getServerCapabilities()).toMatchObject({ tools: {}, resources: {} });
+    expect(client.getInstructions()).toMatch(/search_clusters/);
+  });
+
+  it('lists the three tools with descriptions, input and output schemas', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['count_clusters', 'get_cluster', 'search_clusters']);
+    for (const tool of tools) {
+      expect(tool.description?.length, tool.name).toBeGreaterThan(100);
+      expect(tool.inputSchema.type).toBe('object');
+      expect(tool.inputSchema.additionalProperties, tool.name).toBe(false);
+      expect(tool.outputSchema?.type).toBe('object');
+      expect(tool.annotations).toMatchObject({ readOnlyHint: true });
+    }
+    const search = tools.find((tool) => tool.name === 'search_clusters')!;
+    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'q', 'sort', 'limit', 'offset']);
+  });
+
+  it('lists and reads the resources: the dataset description and the field meanings', async () => {
+    const { resources } = await client.listResources();
+    expect(resources.map((resource) => resource.uri).sort()).toEqual(['cluster-list://dataset', 'cluster-list://fields']);
+    const dataset = await client.readResource({ uri: 'cluster-list://dataset' });
+    const meta = JSON.parse(resourceText(dataset));
+    expect(meta).toMatchObject({ recordCount: 300, source: { nameEn: expect.stringContaining('MIIT') } });
+    expect(meta.years.map((year: { year: number }) => year.year)).toEqual([2022, 2023, 2024]);
+    expect(meta.attribution).toMatch(/MIIT/);
+    const restMeta = (await (await SELF.fetch(`${ORIGIN}/api/v1/meta`)).json()) as { data: unknown };
+    expect(meta).toEqual(restMeta.data);
+    const fields = JSON.parse(resourceText(await client.readResource({ uri: 'cluster-list://fields' })));
+    expect(fields.fields.map((field: { field: string }) => field.field)).toContain('submittedBy');
+    for (const field of fields.fields) expect(field.en.length, field.field).toBeGreaterThan(10);
+  });
+});
+
+describe('MCP: search_clusters', () => {
+  it("finds 浙江省's 23 clusters by any spelling of the province, each row with its page URL", async () => {
+    for (const province of ['浙江省', '浙江', 'zhejiang', '33']) {
+      const result = await call(client, 'search_clusters', { province });
+      expect(result.isError, province).toBeFalsy();
+      const found = result.structuredContent as { total: number; rows: Row[]; apiUrl: string };
+      expect(found.total, province).toBe(23);
+      expect(found.rows).toHaveLength(23);
+      expect(found.rows.every((row) => row.province === '浙江省')).toBe(true);
+      expect(found.rows[0]!.page).toBe(`${ORIGIN}/clusters/${found.rows[0]!.id}`);
+      expect(found.apiUrl).toBe(`${ORIGIN}/api/v1/clusters?province=%E6%B5%99%E6%B1%9F%E7%9C%81&limit=50`);
+      // The text block carries the same value, for clients that show a model only text.
+      expect(JSON.parse(textOf(result))).toEqual(found);
+    }
+  });
+
+  it('finds the four bearing clusters by the pinyin zhoucheng', async () => {
+    const result = await call(client, 'search_clusters', { q: 'zhoucheng' });
+    const found = result.structuredContent as { total: number; rows: Row[] };
+    expect(found.total).toBe(4);
+    expect(found.rows.every((row) => row.name.includes('轴承'))).toBe(true);
+  });
+
+  it('pages with limit and offset, and filters by year', async () => {
+    const first = (await call(client, 'search_clusters', { year: [2023, 2024], limit: 5 })).structuredContent as { total: number; rows: Row[] };
+    const second = (await call(client, 'search_clusters', { year: [2024, 2023], limit: 5, offset: 5 })).structuredContent as { total: number; rows: Row[] };
+    expect(first.total).toBe(200);
+    expect(second.total).toBe(200);
+    expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(Array.from({ length: 10 }, (_, i) => 101 + i));
+  });
+});
+
+describe('MCP: get_cluster', () => {
+  it('gets cluster 194 with its code 330282, its notice and GB/T 7714 citations', async () => {
+    const result = await call(client, 'get_cluster', { id: 194 });
+    expect(result.isError).toBeFalsy();
+    const got = result.structuredContent as {
+      cluster: { id: number; adcode: string; county: string; year: number };
+      page: string;
+      notice: { year: number; url: string } | null;
+      citation: { gbt7714: string; notice: string | null };
+    };
+    expect(got.cluster).toMatchObject({ id: 194, adcode: '330282', county: '慈溪市', year: 2023 });
+    expect(got.page).toBe(`${ORIGIN}/clusters/194`);
+    expect(got.notice?.year).toBe(2023);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(got.citation.gbt7714).toMatch(new RegExp(`^cluster-list\\. .+产业集群: 中小企业特色产业集群名单2023年度第\\d+号\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today}\\]\\. ${ORIGIN}/clusters/194\\.$`));
+    expect(got.citation.notice).toMatch(new RegExp(`^中华人民共和国工业和信息化部\\. .+\\[EB/OL\\]\\. \\[${today}\\]\\. https://`));
+  });
+});
+
+describe('MCP: count_clusters', () => {
+  it('counts by province: every province once, summing to 300, 浙江省 with 23', async () => {
+    const result = await call(client, 'count_clusters', { by: 'province' });
+    const counted = result.structuredContent as { total: number; counts: { value: string; code: string; count: number }[] };
+    expect(counted.total).toBe(300);
+    expect(counted.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(300);
+    expect(counted.counts.find((entry) => entry.value === '浙江省')).toEqual({ value: '浙江省', code: '330000', count: 23 });
+  });
+
+  it('counts by year, city and submitting unit for a filter', async () => {
+    const years = (await call(client, 'count_clusters', { by: 'year' })).structuredContent as { counts: unknown[] };
+    expect(years.counts).toEqual([
+      { value: 2022, count: 100 },
+      { value: 2023, count: 100 },
+      { value: 2024, count: 100 },
+    ]);
+    const cities = (await call(client, 'count_clusters', { by: 'city', province: '浙江' })).structuredContent as { total: number; counts: { count: number }[] };
+    expect(cities.total).toBe(23);
+    expect(cities.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
+    const submitters = (await call(client, 'count_clusters', { by: 'submittedBy', province: '浙江' })).structuredContent as { counts: { value: string; count: number }[] };
+    expect(submitters.counts.map((entry) => entry.value).sort()).toEqual(['宁波市', '浙江省']);
+    expect(submitters.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
+  });
+});
+
+describe('MCP: the example conversation of docs/mcp.md', () => {
+  it('answers as the page says', async () => {
+    const zhejiang = (await call(client, 'search_clusters', { province: '浙江', q: 'zhoucheng' })).structuredContent as { total: number; rows: Row[] };
+    expect(zhejiang.total).toBe(1);
+    expect(zhejiang.rows[0]!.name).toBe('浙江省新昌县滚动轴承产业集群');
+    const national = (await call(client, 'search_clusters', { q: 'zhoucheng' })).structuredContent as { rows: Row[] };
+    expect(national.rows.map((row) => row.name)).toEqual(['山东省临清市中小轴承产业集群', '河南省新安县轴承制造产业集群', '河北省临西县轴承零部件产业集群', '浙江省新昌县滚动轴承产业集群']);
+    const provinces = (await call(client, 'count_clusters', { by: 'province' })).structuredContent as { counts: { value: string; count: number }[] };
+    expect(provinces.counts.slice(0, 4).map(({ value, count }) => `${value} ${count}`)).toEqual(['浙江省 23', '山东省 23', '广东省 22', '江苏省 19']);
+    const cited = (await call(client, 'get_cluster', { id: 194 })).structuredContent as { citation: { gbt7714: string } };
+    expect(cited.citation.gbt7714).toMatch(/^cluster-list\. 宁波慈溪市智能小家电产业集群: 中小企业特色产业集群名单2023年度第94号\[EB\/OL\]\. /);
+  });
+});
+
+describe('MCP: errors a model can act on', () => {
+  async function toolError(name: string, args: Record<string, unknown>): Promise<string> {
+    const result = await call(client, name, args);
+    expect(result.isError, JSON.stringify(args)).toBe(true);
+    expect(result.structuredContent).toBeUndefined();
+    return textOf(result);
+  }
+
+  it('an unknown province lists the nearest names', async () => {
+    const text = await toolError('search_clusters', { province: 'zheijang' });
+    expect(text).toMatch(/^unknown_province \(province\): /);
+    expect(text).toContain('浙江省 (Zhejiang)');
+    expect(await toolError('count_clusters', { by: 'city', province: '浙' })).toContain('浙江省');
+    expect(await toolError('search_clusters', { province: 'Atlantis' })).toMatch(/full name \(浙江省\)/);
+  });
+
+  it('a year without clusters lists the years that exist', async () => {
+    const text = await toolError('search_clusters', { year: 2021 });
+    expect(text).toMatch(/^unknown_year \(year\): /);
+    expect(text).toContain('Available years: 2022, 2023, 2024');
+    expect(await toolError('count_clusters', { by: 'province', year: [2023, 1999] })).toContain('Available years: 2022, 2023, 2024');
+    expect(await toolError('search_clusters', { year: 20233 })).toMatch(/^invalid_year \(year\): .*four-digit year/);
+  });
+
+  it('an unknown id says no cluster has it, and which ids exist', async () => {
+    const text = await toolError('get_cluster', { id: 999 });
+    expect(text).toBe('not_found (id): 没有编号为 999 的集群。现有编号为 1–300，可用 search_clusters 查找 / No cluster has id 999. Ids run from 1 to 300; find one with search_clusters.');
+    for (const id of [0, -1, 1.5, 1e21, Number.MAX_SAFE_INTEGER]) expect(await toolError('get_cluster', { id })).toMatch(/^invalid_id \(id\): .*positive integer/);
+  });
+
+  it('hostile input gets the answers the REST API gives: long strings, NUL, lone surrogates, huge numbers', async () => {
+    expect(await toolError('search_clusters', { q: '轴'.repeat(65) })).toMatch(/^query_too_long \(q\): .*at most 64 characters \(got 65\)/);
+    expect(await toolError('search_clusters', { city: 'x'.repeat(10_000) })).toMatch(/^value_too_long \(city\): /);
+    expect(await toolError('search_clusters', { q: 'a\u0000b' })).toMatch(/^invalid_characters \(q\): /);
+    expect(await toolError('search_clusters', { county: 'x\ud800y' })).toMatch(/^malformed_query: /);
+    expect(await toolError('search_clusters', { limit: 1e308 })).toMatch(/^invalid_limit \(limit\): .*1 to 300/);
+    expect(await toolError('search_clusters', { offset: -1 })).toMatch(/^invalid_offset \(offset\): /);
+    expect(await toolError('search_clusters', { year: [2023, 2023.5] })).toMatch(/^invalid_year \(year\): /);
+    expect(await toolError('search_clusters', { sort: 'relevance' })).toMatch(/^invalid_sort \(sort\): .*Accepted: id, -id/);
+  });
+
+  it('refuses unknown and wrongly typed arguments, __proto__ included, as tool errors', async () => {
+    expect(await toolError('search_clusters', { provinve: '浙江' })).toMatch(/Unknown argument "provinve"\. search_clusters accepts: province, submittedBy, city/);
+    expect(await toolError('count_clusters', { by: 'year', Province: '浙江' })).toMatch(/Did you mean province\?/);
+    // The SDK's parse would drop the key (it sets a prototype): refused like ?__proto__= on the REST API.
+    for (const [tool, args] of [
+      ['search_clusters', '{"__proto__": {"province": "浙江"}}'],
+      ['count_clusters', '{"by": "year", "__proto__": null}'],
+      ['get_cluster', '{"id": 194, "__proto__": {"id": 1}}'],
+    ] as const) {
+      expect(await toolError(tool, JSON.parse(args)), args).toMatch(new RegExp(`^unknown_parameter \\(__proto__\\): .*Unknown argument "__proto__"\\. ${tool} accepts: `));
+    }
+    expect(await toolError('search_clusters', { province: 33 })).toMatch(/province/);
+    expect(await toolError('count_clusters', { by: 'industry' })).toMatch(/by/);
+    expect(await toolError('search_clusters', { year: Array.from({ length: 100 }, () => 2023) })).toMatch(/maximum of 64 elements/);
+  });
+});
+
+describe('MCP: HTTP', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    SELF.fetch(`${ORIGIN}/mcp`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers },
+      body,
+    });
+
+  it('answers GET, DELETE and HEAD with 405 and Allow: POST (stateless, no event stream)', async () => {
+    for (const method of ['GET', 'DELETE', 'PUT', 'HEAD']) {
+      const res = await SELF.fetch(`${ORIGIN}/mcp`, { method, headers: { Accept: 'text/event-stream' } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('Allow')).toBe('POST, OPTIONS');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      if (method !== 'HEAD') expect(((await res.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
+    }
+  });
+
+  it('answers a CORS preflight for POST, so browser clients can connect', async () => {
+    const res = await SELF.fetch(`${ORIGIN}/mcp`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://inspector.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, mcp-protocol-version' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Methods')).toContain('POST');
+    expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('mcp-protocol-version');
+  });
+
+  it('answers malformed JSON-RPC with a JSON-RPC error and a 4xx, never a 500', async () => {
+    const cases: [string, Record<string, string>, number][] = [
+      ['{not json', {}, 400],
+      ['{"jsonrpc":"2.0"}', {}, 400],
+      ['{"jsonrpc":"2.0","id":1,"method":"tools/list"}', { 'Content-Type': 'text/plain' }, 415],
+      [JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search_clusters', arguments: { q: 'x'.repeat(70_000) } } }), {}, 413],
+    ];
+    for (const [body, headers, status] of cases) {
+      const res = await post(body, headers);
+      expect(res.status, body.slice(0, 40)).toBe(status);
+      expect(((await res.json()) as { jsonrpc: string; error: { code: number } }).error.code).toBeLessThan(0);
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+    }
+  });
+
+  it('answers an unknown method and an unknown tool with JSON-RPC errors', async () => {
+    const unknownMethod = await post('{"jsonrpc":"2.0","id":7,"method":"clusters/everything"}');
+    expect(await unknownMethod.json()).toMatchObject({ id: 7, error: { code: -32601 } });
+    const unknownTool = await call(client, 'drop_tables', {});
+    expect(unknownTool.isError).toBe(true);
+    expect(textOf(unknownTool)).toMatch(/drop_tables not found/);
+  });
+});
