@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstViewPath, isFirstView, snapshotPath } from '../../core/first-view';
+import { provinceKey } from '../../core/province-key';
 import { PROVINCES } from '../../core/provinces';
 import { apiReferences, bundlerLeftovers, dynamicImports, es2020SyntaxError, GUARDED, newerApiUses } from './shipped-code';
 
@@ -47,10 +48,27 @@ describe('the widget folder, dist/site/widget', () => {
     expect(dynamicImports('cluster-list.js', textOf('cluster-list.js')).length).toBeGreaterThan(0);
   });
 
-  it('has a first-view file for the whole list and for each province, each naming the snapshot of its version beside it', () => {
-    const views = [null, ...PROVINCES.map((province) => province.code)].map((code) => `data/${firstViewPath(code)}`);
-    expect(names.filter((name) => name.startsWith('data/views/')).sort()).toEqual([...views].sort());
-    const snapshot = JSON.parse(textOf('clusters.json')) as { version: string; records: unknown[] };
+  it('has a first-view file for the whole list and each province (under its name, short name and codes), in every year and each; all of the snapshot beside them', () => {
+    const snapshot = JSON.parse(textOf('clusters.json')) as { version: string; records: { province: string; year: number }[] };
+    const years = [...new Set(snapshot.records.map((record) => record.year))].sort();
+    expect(years.length).toBeGreaterThan(0);
+    const count = (province: string | null, year: number | null) =>
+      snapshot.records.filter((record) => (province === null || record.province === province) && (year === null || record.year === year)).length;
+    const expected = [null, ...years].flatMap((year) => [
+      { path: firstViewPath(null, year), total: count(null, year) },
+      ...PROVINCES.flatMap((province) =>
+        [province.name, province.shortName, province.code, province.code.slice(0, 2)].map((spelling) => ({
+          path: firstViewPath(provinceKey(spelling), year),
+          total: count(province.name, year),
+        })),
+      ),
+    ]);
+    for (const { path, total } of expected) {
+      expect(names, path).toContain(`data/${path}`);
+      expect((JSON.parse(textOf(`data/${path}`)) as { total: number }).total, path).toBe(total);
+    }
+    const views = names.filter((name) => name.startsWith('data/views/'));
+    expect(views.length).toBeGreaterThanOrEqual(new Set(expected.map((view) => view.path)).size);
     for (const path of views) {
       const view: unknown = JSON.parse(textOf(path));
       expect(isFirstView(view), path).toBe(true);
@@ -64,9 +82,15 @@ describe('the widget folder, dist/site/widget', () => {
   });
 });
 
-describe('every file under dist/site/widget', () => {
-  it.each(shipped)('$name never names the API (/api/): the widget never calls the Worker', ({ name, code }) => {
+describe('no shipped widget file names the API (/api/): the widget never calls the Worker', () => {
+  it.each(files)('$name', ({ name, code }) => {
     expect(apiReferences(name, code)).toEqual([]);
+  });
+
+  it('nor any of its data files', () => {
+    const data = shipped.filter((file) => !file.name.endsWith('.js'));
+    expect(data.length).toBeGreaterThan(100);
+    expect(data.flatMap(({ name, code }) => apiReferences(name, code))).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstViewPath } from '../../../core/first-view';
+import { provinceKey } from '../../../core/province-key';
 import { EngineMissingError } from '../../../scripts/browsers/cache';
 import type { EngineBrowser, EnginePage, PageOptions } from '../../../scripts/browsers/engine';
 import { launchEngine, type EngineName } from '../../../scripts/browsers/engines';
@@ -45,10 +47,13 @@ const WIDGET_DIR = resolve(import.meta.dirname, '../../../dist/site/widget');
 /** The engine chunk's file name, as the build hashed it. */
 const ENGINE_CHUNK = readdirSync(resolve(WIDGET_DIR, 'chunks')).find((name) => /^engine\.[\w-]+\.js$/.test(name));
 const PROVINCE = '浙江省';
-const PROVINCE_VIEW = 'views/330000.json';
+/** 浙江省's first-view file under the widget's `data/`, named by the spelling itself. */
+const PROVINCE_VIEW = firstViewPath(provinceKey(PROVINCE));
 /** The province of the broken-file tests, which no other test shows. */
 const OTHER_PROVINCE = '江苏省';
-const OTHER_VIEW = 'views/320000.json';
+const OTHER_VIEW = firstViewPath(provinceKey(OTHER_PROVINCE));
+/** A path as a URL's pathname spells it (percent-encoded), which is what the servers match on. */
+const urlPath = (path: string) => new URL(path, 'http://any').pathname;
 
 /** The dataset version the API serves, which every widget answer must name. */
 async function apiVersion(): Promise<string> {
@@ -206,7 +211,7 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
       const engineCode = (url: string) => /\/chunks\/engine\.[\w-]+\.js$/.test(url);
       const snapshot = `${folder}data/snapshots/${version}.json`;
       if (firstViewFile) {
-        expect(atFirstRows).toContain(`${folder}data/${PROVINCE_VIEW}`);
+        expect(atFirstRows).toContain(new URL(`data/${PROVINCE_VIEW}`, folder).href);
         expect(atFirstRows.filter((url) => engineCode(url) || url === snapshot || url.endsWith('/clusters.json'))).toEqual([]);
         // Nobody touches the page: the engine and the snapshot of the rows' version load while idle.
         await waitFor(
@@ -259,7 +264,7 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     it('shows the message, a retry and the fallback links when its data file is broken', async () => {
       // A file no other test of this engine reads: the host server cannot take a route back, and
       // WebKit may answer a file an earlier page of its window fetched from memory, no-store or not.
-      const file = mode === 'standalone' ? '/widget/truncated-clusters.json' : `/widget/data/${OTHER_VIEW}`;
+      const file = urlPath(mode === 'standalone' ? '/widget/truncated-clusters.json' : `/widget/data/${OTHER_VIEW}`);
       const url = `${mode === 'mirror' ? mirror!.origin : host!.origin}${file}`;
       const message = mode === 'mirror' ? '找不到数据文件：' : '数据文件已损坏，或不是 cluster-list 的数据：';
       const whole = readFileSync(resolve(WIDGET_DIR, mode === 'standalone' ? 'clusters.json' : `data/${OTHER_VIEW}`), 'utf8');
