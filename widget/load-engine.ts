@@ -14,8 +14,8 @@ let failures = 0;
  */
 export async function loadEngine(): Promise<typeof import('./engine')> {
   const chunk = new URL(__CLUSTER_LIST_ENGINE__, import.meta.url);
-  // A module that failed to load stays failed for its URL in some engines (Chromium 80 and 86
-  // keep the failure in their module map, see test/engines): a retry asks under a URL of its own.
+  // A module that failed to load stays failed for its URL in some engines (Chromium 80 and 86 and
+  // Firefox ESR keep the failure in their module map; test/engines): a retry asks under a URL of its own.
   if (failures) chunk.searchParams.set('retry', String(failures));
   try {
     return (await import(/* @vite-ignore */ chunk.href)) as typeof import('./engine');
