@@ -1,8 +1,10 @@
 /**
  * Global setup of the `engines` project: installs the engines that are not in the browser cache
  * yet (scripts/browsers/install.sh, a no-op when they are), then starts the same local Worker as
- * the `browser` project. A failed install fails no setup: each engine's suite then fails on its
- * own, naming the install command, while the others and the shipped-code checks still run.
+ * the `browser` project: the oracle whose API answers the widget's rows are compared with (the
+ * widget itself reads only static files, from a plain static mirror or the host). A failed
+ * install fails no setup: each engine's suite then fails on its own, naming the install command,
+ * while the others and the shipped-code checks still run.
  */
 import type { TestProject } from 'vitest/node';
 import { INSTALLED_ENGINES, installEngines } from '../../scripts/browsers/cache';

@@ -1,36 +1,51 @@
 /**
  * Host pages of the engines' suite. Everything a test reads from inside the page is recorded by
  * an inline classic script that runs first, so it works alike on every engine and driver: the
- * widget's events, uncaught errors, rejected promises, failed resources and `console.error`
- * calls (the only console errors WebKitWebDriver lets anyone see). Page scripts are ES5: they run
- * on the oldest engine unchanged.
+ * widget's events (each with the resources the page had fetched by then), uncaught errors,
+ * rejected promises, failed resources and `console.error` calls (the only console errors
+ * WebKitWebDriver lets anyone see). Page scripts are ES5: they run on the oldest engine unchanged.
  */
-import { workerOrigin } from '../../browser/support/api';
 
 /**
- * - `api`: the README's embed, cross-origin: the script from the Worker, which is also the API;
- * - `self-hosted`: `cluster-list.js` (and its lazy chunk) and `clusters.json` copied to the host's origin;
- * - `standalone`: the self-hosting snippet's single file and `clusters.json`, on the host's origin.
+ * - `mirror`: the embed builder's snippet, cross-origin: the script and its data from a plain
+ *   static server of dist/site (no Worker, every `/api/*` a 404), the first-view file preloaded;
+ * - `self-hosted`: the widget folder (`cluster-list.js`, `chunks/`, `data/`, `clusters.json`)
+ *   copied to the host's origin, no `src`: the widget finds `data/` beside its script;
+ * - `standalone`: the single file with `src="/widget/clusters.json"`, on the host's origin.
  */
-export type Mode = 'api' | 'self-hosted' | 'standalone';
+export type Mode = 'mirror' | 'self-hosted' | 'standalone';
 
-export const MODES: readonly Mode[] = ['api', 'self-hosted', 'standalone'];
+export const MODES: readonly Mode[] = ['mirror', 'self-hosted', 'standalone'];
 
 /** The text of the fallback link inside `<cluster-list>`, as the embed builder's snippet puts it. */
 export const FALLBACK_TEXT = '浙江省的中小企业特色产业集群名单';
 
-/** The plain links a host page puts inside the element, for browsers that cannot run it. */
-export function fallbackLinks(): string {
-  const origin = workerOrigin();
-  const csv = `${origin}/api/v1/clusters?province=${encodeURIComponent('浙江省')}&format=csv&limit=300`;
-  return `<a id="fallback" href="${origin}/">${FALLBACK_TEXT}</a> · <a id="fallback-csv" href="${csv}">CSV</a>`;
+/** The origin of the static mirror, which the host page's origin is not. */
+export interface Origins {
+  mirror: string;
+}
+
+/** The widget folder's URL in `mode`, as the host page addresses it (with a trailing slash). */
+export function widgetBase(mode: Mode, origins: Origins): string {
+  return mode === 'mirror' ? `${origins.mirror}/widget/` : '/widget/';
+}
+
+/**
+ * The plain links a host page puts inside the element, for browsers that cannot run it: the
+ * province's page and the whole list as CSV on the site the widget folder belongs to, as the
+ * embed builder writes them.
+ */
+export function fallbackLinks(site: string): string {
+  return `<a id="fallback" href="${site}/provinces/330000">${FALLBACK_TEXT}</a> · <a id="fallback-csv" href="${site}/data/clusters.csv">CSV</a>`;
 }
 
 const RECORDER = `
 window.__engine = { events: [], problems: [] };
 ['cluster-list-load', 'cluster-list-select', 'cluster-list-filter-change'].forEach(function (type) {
   document.addEventListener(type, function (event) {
-    window.__engine.events.push({ type: type, detail: JSON.parse(JSON.stringify(event.detail)) });
+    // What had been fetched when the event fired: which files the rows came from.
+    var resources = window.performance && performance.getEntriesByType ? performance.getEntriesByType('resource').map(function (entry) { return entry.name; }) : [];
+    window.__engine.events.push({ type: type, detail: JSON.parse(JSON.stringify(event.detail)), resources: resources });
   });
 });
 window.addEventListener('error', function (event) {
@@ -49,7 +64,7 @@ console.error = function () {
 
 export interface WidgetPageOptions {
   mode: Mode;
-  /** Attributes besides the source (`api`/`src`), e.g. `province="浙江省" page-size="100"`. */
+  /** Attributes besides the source (`src`), e.g. `province="浙江省" page-size="20"`. */
   attributes: string;
   /** Light-DOM children of the element (the fallback links). */
   children?: string;
@@ -59,16 +74,21 @@ export interface WidgetPageOptions {
   before?: string;
   /** Overrides the widget script's URL (a blocked or failing script). */
   script?: string;
+  /** Overrides the mode's `src` (standalone: `/widget/clusters.json`; else none). */
+  src?: string;
+  /** A data file to preload, as the builder's snippet does, e.g. `views/330000.json` (under the widget's `data/`). */
+  preload?: string;
 }
 
-function scriptUrl(mode: Mode): string {
-  if (mode === 'api') return `${workerOrigin()}/widget/cluster-list.js`;
-  return mode === 'standalone' ? '/widget/cluster-list.standalone.js' : '/widget/cluster-list.js';
+function scriptUrl(mode: Mode, origins: Origins): string {
+  return `${widgetBase(mode, origins)}${mode === 'standalone' ? 'cluster-list.standalone.js' : 'cluster-list.js'}`;
 }
 
 /** A host page with one widget; the host server serves dist/site/widget/ at /widget/ on its own origin. */
-export function widgetPage(options: WidgetPageOptions): string {
-  const source = options.mode === 'api' ? '' : ' src="/widget/clusters.json"';
+export function widgetPage(options: WidgetPageOptions, origins: Origins): string {
+  const src = options.src ?? (options.mode === 'standalone' ? '/widget/clusters.json' : undefined);
+  const source = src === undefined ? '' : ` src="${src}"`;
+  const preload = options.preload ? `<link rel="preload" as="fetch" crossorigin href="${widgetBase(options.mode, origins)}data/${options.preload}">` : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host page</title>
@@ -76,7 +96,8 @@ export function widgetPage(options: WidgetPageOptions): string {
 <script>${RECORDER}</script>
 ${options.before ? `<script>${options.before}</script>` : ''}
 ${options.css ? `<style>${options.css}</style>` : ''}
-<script type="module" src="${options.script ?? scriptUrl(options.mode)}"></script></head>
+${preload}
+<script type="module" src="${options.script ?? scriptUrl(options.mode, origins)}"></script></head>
 <body><main><h1>Host page</h1><cluster-list${source} ${options.attributes}>${options.children ?? ''}</cluster-list><p id="after">Text after the widget.</p></main></body>
 </html>`;
 }

@@ -19,14 +19,46 @@ export async function waitFor<T>(page: EnginePage, what: string, body: string, a
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what} (last: ${JSON.stringify(last)}; problems: ${JSON.stringify(await pageProblems(page))})`);
 }
 
+/** A `cluster-list-load` event's detail. */
+export interface LoadDetail {
+  total: number;
+  datasetVersion: string;
+  filters: { province: string; city: string; year: number[]; q: string; sort: string };
+}
+
 /** Waits for the `count`-th `cluster-list-load` in all; returns its detail. */
-export function waitForLoads(page: EnginePage, count: number): Promise<{ total: number }> {
+export function waitForLoads(page: EnginePage, count: number): Promise<LoadDetail> {
   return waitFor(
     page,
     `cluster-list-load #${count}`,
     `var loads = window.__engine.events.filter(function (e) { return e.type === 'cluster-list-load'; });
      return loads.length >= arguments[0] ? loads[loads.length - 1].detail : null;`,
     [count],
+  );
+}
+
+/** The URLs of the resources the page had fetched when each `cluster-list-load` so far fired. */
+export function resourcesAtLoads(page: EnginePage): Promise<string[][]> {
+  return page.evaluate("return window.__engine.events.filter(function (e) { return e.type === 'cluster-list-load'; }).map(function (e) { return e.resources; });");
+}
+
+/** The URLs of every resource the page has fetched so far, in order. */
+export function resources(page: EnginePage): Promise<string[]> {
+  return page.evaluate("return performance.getEntriesByType('resource').map(function (entry) { return entry.name; });");
+}
+
+/**
+ * Waits until the rows on screen are `names` under the count `count`, the answer to the reader's
+ * last change (a search typed letter by letter may answer each prefix on the way).
+ */
+export function waitForRows(page: EnginePage, what: string, names: string[], count: string): Promise<unknown> {
+  return waitFor(
+    page,
+    `${what}: the count «${count}» over ${names.length} rows`,
+    `${SHADOW} if (!root) return false; var c = root.querySelector('.count');
+     var shown = Array.prototype.map.call(root.querySelectorAll('.row .name'), function (n) { return n.textContent; });
+     return c && c.textContent.trim() === arguments[0] && JSON.stringify(shown) === JSON.stringify(arguments[1]);`,
+    [count, names],
   );
 }
 
@@ -53,6 +85,23 @@ export function selectedName(page: EnginePage): Promise<string | null> {
 /** An element of the shadow root, for the driver to click or type into. */
 export function shadowElement(page: EnginePage, selector: string) {
   return page.element(`${SHADOW} return root.querySelector(${JSON.stringify(selector)});`);
+}
+
+/** A button of the shadow root under `scope` whose text starts with `label`, for the driver to click. */
+export function shadowButton(page: EnginePage, scope: string, label: string) {
+  return page.element(
+    `${SHADOW} var label = arguments[1];
+     return Array.prototype.filter.call(root.querySelectorAll(arguments[0] + ' button'), function (b) { return b.textContent.trim().indexOf(label) === 0; })[0] || null;`,
+    scope,
+    label,
+  );
+}
+
+/** The alert in place of the rows, whether it has a retry button, and the rows on screen. */
+export function errorShown(page: EnginePage): Promise<{ alert: string; retry: boolean; rows: number }> {
+  return page.evaluate(`${SHADOW} var alert = root && root.querySelector('[role="alert"]');
+    return { alert: alert ? alert.textContent.trim().replace(/\\s+/g, ' ') : '', retry: Boolean(alert && alert.querySelector('button')),
+      rows: root ? root.querySelectorAll('.row:not(.skeleton)').length : 0 };`);
 }
 
 /** What the page recorded itself and what the driver saw, together. */
