@@ -10,6 +10,8 @@ export interface BenchSettings {
   soakSeconds: number;
   widgetWarmups: number;
   widgetRepeats: number;
+  /** Interleaved pairs of the mobile embed measure (snippet, physical limit). */
+  embedPairs: number;
 }
 
 /** The run `npm run bench` does: about five minutes on the 2-core machine. */
@@ -24,6 +26,7 @@ export const FULL: BenchSettings = {
   soakSeconds: 30,
   widgetWarmups: 2,
   widgetRepeats: 20,
+  embedPairs: 21,
 };
 
 /** `npm run bench -- --quick`: a smoke run of the harness; its figures are not the goals' figures. */
@@ -38,6 +41,7 @@ export const QUICK: BenchSettings = {
   soakSeconds: 3,
   widgetWarmups: 1,
   widgetRepeats: 3,
+  embedPairs: 3,
 };
 
 /** Paths the bench measures. */
@@ -47,4 +51,10 @@ export const PATHS = {
   fullList: '/api/v1/clusters?limit=300',
   /** A cold isolate's first request being a search builds the search text first. */
   coldSearch: '/api/v1/clusters?q=cixi',
+} as const;
+
+/** The embed the widget measures use, as a builder user picks it, and its first-view file (relative to the widget folder). */
+export const EMBED = {
+  province: '浙江省',
+  firstView: 'data/views/330000.json',
 } as const;
