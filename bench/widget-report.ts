@@ -120,6 +120,9 @@ export function widgetEmbedTable(e: WidgetEmbed | undefined): string {
         row('snippet: first rows painted', e.snippetPainted),
       ],
     ),
+    `  where the snippet's time goes (medians, ms from navigation start): script in ${num(e.snippetPhases.scriptIn, 0)}, ` +
+      `first-view file in ${num(e.snippetPhases.dataIn, 0)}, rows in the DOM ${num(e.snippetPhases.rowsInDom, 0)}, ` +
+      `rows painted ${num(e.snippetPainted.median, 0)}`,
     `  paired ratios (snippet ÷ limit, pair by pair): median ${ratio(r.median)}, quartiles ${ratio(r.p25)}–${ratio(r.p75)}; ` +
       `all: ${r.samples.map((v) => v.toFixed(2)).join(' ')}`,
     `  uncaught page errors: ${e.pageErrors.length === 0 ? 'none' : e.pageErrors.join(' | ')}`,

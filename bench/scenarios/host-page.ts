@@ -32,7 +32,8 @@ export function hostPage(head: string, body = ''): string {
 /**
  * Runs before the snippet: `window.__rowsAt` is when the first rows reached the element's shadow
  * root (performance.now()), and `window.__bench` resolves once they are on screen (a task queued
- * from the next frame's rAF runs after that frame's layout and paint). `window.__loads` collects
+ * from the next frame's rAF runs after that frame's layout and paint), with those times and when
+ * each response had come in. `window.__loads` collects
  * every `cluster-list-load` event's detail.
  */
 export const WATCH_ROWS = `<script>
@@ -40,7 +41,13 @@ window.__loads = [];
 document.addEventListener('cluster-list-load', (event) => window.__loads.push(event.detail));
 window.__bench = customElements.whenDefined('cluster-list').then(() => new Promise((resolve) => {
   const element = document.querySelector('cluster-list');
-  const done = () => requestAnimationFrame(() => setTimeout(() => resolve({ ok: true, ms: performance.now() })));
+  // Where the time went: each response's end (Resource Timing) and the rows reaching the DOM.
+  const done = () => requestAnimationFrame(() => setTimeout(() => resolve({
+    ok: true,
+    ms: performance.now(),
+    rowsAt: window.__rowsAt,
+    responses: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, end: entry.responseEnd })),
+  })));
   const check = () => {
     if (!element.shadowRoot.querySelector('[part~="row"]')) return;
     observer.disconnect();

@@ -38,6 +38,8 @@ export interface WidgetEmbed {
   physicalLimit: Timing;
   /** snippet ÷ physical limit of each interleaved pair: the goal is judged on their median. */
   pairedRatios: RatioSummary;
+  /** Medians over the snippet's loads, ms from navigation start: where its time goes. */
+  snippetPhases: { scriptIn: number; dataIn: number; rowsInDom: number };
   /** Every request the snippet's page made to the widget's origin in one load (until its rows were painted). */
   requests: string[];
   pageErrors: string[];
@@ -57,7 +59,15 @@ window.__bench = Promise.all([
 </script>${announceDone}`);
 }
 
-async function load(browser: Browser, url: string, network: EmulatedNetwork, pageErrors: string[], seen?: string[]): Promise<number> {
+/** One load's measure: the end (ms from navigation start), and for the snippet its milestones. */
+interface LoadResult {
+  ok: boolean;
+  ms: number;
+  rowsAt?: number;
+  responses?: { url: string; end: number }[];
+}
+
+async function load(browser: Browser, url: string, network: EmulatedNetwork, pageErrors: string[], seen?: string[]): Promise<LoadResult> {
   // A fresh context per sample: empty HTTP cache, a reader's first visit.
   const context = await browser.newContext();
   try {
@@ -67,9 +77,9 @@ async function load(browser: Browser, url: string, network: EmulatedNetwork, pag
     if (seen) tab.on('request', (request) => seen.push(request.url()));
     const done = tab.waitForEvent('console', { predicate: (message) => message.text() === DONE_MESSAGE, timeout: 60_000 });
     await Promise.all([done, tab.goto(url)]);
-    const result = (await tab.evaluate('window.__bench')) as { ok: boolean; ms: number };
+    const result = (await tab.evaluate('window.__bench')) as LoadResult;
     if (!result.ok) throw new Error(`${url}: no result`);
-    return result.ms;
+    return result;
   } finally {
     await context.close();
   }
@@ -98,10 +108,17 @@ export async function measureWidgetEmbed(widgetOrigin: URL, options: WidgetEmbed
       const requests: string[] = [];
       await load(browser, `${host.origin}/snippet`, options.network, pageErrors, requests);
       const samples: Record<'snippet' | 'limit', number[]> = { snippet: [], limit: [] };
+      const phases: Record<keyof WidgetEmbed['snippetPhases'], number[]> = { scriptIn: [], dataIn: [], rowsInDom: [] };
+      const responseEnd = (result: LoadResult, file: string) => result.responses?.find((entry) => entry.url === file)?.end ?? Number.NaN;
       for (let index = 0; index < options.warmups + options.pairs; index++) {
         for (const mode of inAlternatingOrder(['snippet', 'limit'] as const, index)) {
-          const ms = await load(browser, `${host.origin}/${mode}`, options.network, pageErrors);
-          if (index >= options.warmups) samples[mode].push(ms);
+          const result = await load(browser, `${host.origin}/${mode}`, options.network, pageErrors);
+          if (index < options.warmups) continue;
+          samples[mode].push(result.ms);
+          if (mode !== 'snippet') continue;
+          phases.scriptIn.push(responseEnd(result, script));
+          phases.dataIn.push(responseEnd(result, dataUrl));
+          phases.rowsInDom.push(result.rowsAt ?? Number.NaN);
         }
       }
       const summary = (values: number[]): Timing => ({ median: median(values), samples: values });
@@ -113,6 +130,7 @@ export async function measureWidgetEmbed(widgetOrigin: URL, options: WidgetEmbed
         snippetPainted: summary(samples.snippet),
         physicalLimit: summary(samples.limit),
         pairedRatios: ratios(samples.snippet.map((ms, index) => ms / samples.limit[index]!)),
+        snippetPhases: { scriptIn: median(phases.scriptIn), dataIn: median(phases.dataIn), rowsInDom: median(phases.rowsInDom) },
         requests: requests.filter((url) => url.startsWith(widgetOrigin.origin)),
         pageErrors,
       };
