@@ -3,7 +3,7 @@
 // builds of the widget side by side, their loads interleaved in one Chromium. One full bench run
 // moves by ±0.1× between runs of the same code on the 2-core machine; builds compared within one
 // run share the machine's state, so a change can be told from noise. See bench/README.md.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,8 @@ function parseBuilds(specs: readonly string[], assetsDir: string): Build[] {
     // Its lazy chunks load relative to the entry, so the whole directory is served.
     const served = join(assetsDir, '__builds', name);
     cpSync(resolve(dir), served, { recursive: true });
+    // A bare `vite build` output has no data files; the widget reads them beside its script.
+    if (!existsSync(join(served, 'data'))) cpSync(join(assetsDir, 'widget', 'data'), join(served, 'data'), { recursive: true });
     const entry = entryOf(resolve(dir));
     writeFileSync(join(served, 'bench-entry.js'), withScriptStartMark(readFileSync(join(served, entry), 'utf8')));
     builds.push({ name, src: `/__builds/${name}/bench-entry.js` });

@@ -11,11 +11,9 @@ const params = new URLSearchParams(location.search);
 const host = document.getElementById('host');
 const TIMEOUT_MS = 20_000;
 
-// Whether a URL is one of the widget's JSON data files (a first view, a snapshot, clusters.json).
-const isDataFile = (url) => {
-  const { pathname } = new URL(url, location.href);
-  return pathname.startsWith('/widget/') && pathname.endsWith('.json');
-};
+// Whether a URL is one of the widget's JSON data files (a first view, a snapshot, clusters.json):
+// this page loads no other JSON.
+const isDataFile = (url) => new URL(url, location.href).pathname.endsWith('.json');
 
 // When the widget's data files reach JavaScript (Resource Timing only sees the network side).
 const dataBodiesParsed = [];

@@ -84,10 +84,9 @@ export interface PageResult {
 /** What bench/page/widget-speed.js logs once `window.__bench` has settled. */
 const DONE_MESSAGE = 'cluster-list-bench:done';
 
-/** Whether a URL names one of the widget's JSON data files (a first view, a snapshot, `clusters.json`). */
+/** Whether a URL names one of the widget's JSON data files (a first view, a snapshot, `clusters.json`): the bench page loads no other JSON. */
 export function isDataFile(url: string): boolean {
-  const { pathname } = new URL(url);
-  return pathname.startsWith('/widget/') && pathname.endsWith('.json');
+  return new URL(url).pathname.endsWith('.json');
 }
 
 function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, dataUrl = ''): string {
