@@ -10,6 +10,8 @@ export interface BenchSettings {
   soakSeconds: number;
   widgetWarmups: number;
   widgetRepeats: number;
+  /** The same on the mobile network (reported only, and each load takes longer). */
+  widgetMobileRepeats: number;
   /** Interleaved pairs of the mobile embed measure (snippet, physical limit). */
   embedPairs: number;
 }
@@ -26,6 +28,7 @@ export const FULL: BenchSettings = {
   soakSeconds: 30,
   widgetWarmups: 2,
   widgetRepeats: 20,
+  widgetMobileRepeats: 10,
   embedPairs: 21,
 };
 
@@ -41,6 +44,7 @@ export const QUICK: BenchSettings = {
   soakSeconds: 3,
   widgetWarmups: 1,
   widgetRepeats: 3,
+  widgetMobileRepeats: 3,
   embedPairs: 3,
 };
 

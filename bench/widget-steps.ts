@@ -30,7 +30,7 @@ export async function measureWidget(results: BenchResults, origin: URL, settings
         pagePath: BENCH_PAGE_PATH,
         attrs: `province=${EMBED.province}`,
         warmups: settings.widgetWarmups,
-        repeats: settings.widgetRepeats,
+        repeats: network ? settings.widgetMobileRepeats : settings.widgetRepeats,
         network,
       });
     results.widgetSpeed = await step('widget speed in headless Chromium (loopback)', errors, () => speedOn());
