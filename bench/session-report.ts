@@ -40,6 +40,7 @@ export function widgetSessionTable(session: WidgetSession | undefined): string {
     formatTable(['step', 'rows matched', 'Worker', 'static', 'host', 'other', 'requests (widget origin; status when not 200)'], stepRows(session)),
     `  all requests: ${['worker', 'static', 'host', 'other'].map((kind) => totals(kind as SessionRequest['kind'])).join(', ')}; ` +
       `CSV rows downloaded: ${session.csvRows}; the pinyin search ${pinyinAgrees ? 'matched as many as' : 'did NOT match as many as'} the Chinese one`,
+    `  files requested before the 浙江省 embed's first rows reached the DOM (Resource Timing): ${session.filesBeforeFirstRows.join('  ')}`,
     ...(notOk.length > 0 ? [`  requests not answered 200: ${notOk.map((request) => `${request.path} (${request.status ?? 'no answer'})`).join('  ')}`] : []),
     `  uncaught page errors: ${session.pageErrors.length === 0 ? 'none' : session.pageErrors.join(' | ')}`,
   ].join('\n');

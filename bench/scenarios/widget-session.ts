@@ -31,7 +31,9 @@ export interface WidgetSession {
   workerPaths: string[];
   steps: SessionStep[];
   requests: SessionRequest[];
-  /** JSON data files whose request started before the 浙江省 embed's first rows reached the DOM. */
+  /** Every file of the widget's origin whose request started before the 浙江省 embed's first rows reached the DOM. */
+  filesBeforeFirstRows: string[];
+  /** Of those, the JSON data files. */
   dataFilesBeforeFirstRows: string[];
   /** Rows of the CSV the reader downloaded (header excluded). */
   csvRows: number;
@@ -82,13 +84,13 @@ function recordRequests(context: BrowserContext, recorder: Recorder, origins: { 
   });
 }
 
-/** The JSON files of the widget's origin whose request started before the first rows (Resource Timing). */
-function dataFilesBeforeRows(page: Page, widgetOrigin: string): Promise<string[]> {
+/** The files of the widget's origin whose request started before the first rows (Resource Timing). */
+function filesBeforeRows(page: Page, widgetOrigin: string): Promise<string[]> {
   return page.evaluate((origin) => {
     const rowsAt = (window as unknown as { __rowsAt?: number }).__rowsAt ?? Number.POSITIVE_INFINITY;
     return performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.name.startsWith(origin) && new URL(entry.name).pathname.endsWith('.json') && entry.startTime < rowsAt)
+      .filter((entry) => entry.name.startsWith(origin) && entry.startTime < rowsAt)
       .map((entry) => new URL(entry.name).pathname);
   }, widgetOrigin);
 }
@@ -151,14 +153,15 @@ export async function measureWidgetSession(widgetOrigin: URL): Promise<WidgetSes
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await openEmbed(page, recorder, steps, `load the ${PROVINCE} embed`, `${host.origin}/province`);
       const csvRows = await provinceSession(page, recorder, steps);
-      const dataFiles = await dataFilesBeforeRows(page, origin);
+      const files = await filesBeforeRows(page, origin);
       await openEmbed(page, recorder, steps, 'load the nationwide embed', `${host.origin}/nationwide`);
       recorder.step = `province ${PROVINCE}`;
       const province = page.locator('cluster-list select[part="select"]').first();
       steps.push({ name: recorder.step, total: await afterLoad(page, () => province.selectOption(PROVINCE)) });
       // Late responses (the snapshot behind the last load) land in the last step.
       await page.waitForLoadState('networkidle');
-      return { snippets, workerPaths, steps, requests: recorder.requests, dataFilesBeforeFirstRows: dataFiles, csvRows, pageErrors };
+      const dataFiles = files.filter((file) => file.endsWith('.json'));
+      return { snippets, workerPaths, steps, requests: recorder.requests, filesBeforeFirstRows: files, dataFilesBeforeFirstRows: dataFiles, csvRows, pageErrors };
     } finally {
       await context.close();
       await host.close();
