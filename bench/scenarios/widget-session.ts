@@ -1,6 +1,7 @@
 // A reader's whole session with the builder's snippet on a page of another origin, every request
 // counted by kind: issue 17 wants none of them to reach the Worker.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../scripts/browsers/chromium';
 import { matchesRoute, workerFirstPatterns } from '../runtime/miniflare';
 import { builderSnippet, hostPage, startHost, WATCH_ROWS } from './host-page';
@@ -72,7 +73,7 @@ interface Recorder {
 
 /** Records every request of the context (module imports, preloads and fetches alike) under the current step. */
 function recordRequests(context: BrowserContext, recorder: Recorder, origins: { widget: string; host: string }, workerPaths: string[]): void {
-  const entries = new Map<object, SessionRequest>();
+  const entries = new Map<Request, SessionRequest>();
   context.on('request', (request) => {
     const entry = { step: recorder.step, ...classify(request.url(), origins.widget, origins.host, workerPaths), status: null };
     entries.set(request, entry);
@@ -114,7 +115,6 @@ async function provinceSession(page: Page, recorder: Recorder, steps: SessionSte
   recorder.step = 'CSV download';
   const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('[part="download"]').click()]);
   const path = await download.path();
-  const { readFile } = await import('node:fs/promises');
   const csvRows = (await readFile(path, 'utf8')).trimEnd().split('\r\n').length - 1;
   steps.push({ name: 'CSV download', total: csvRows });
   return csvRows;
