@@ -3,15 +3,15 @@
 // builds of the widget side by side, their loads interleaved in one Chromium. One full bench run
 // moves by ±0.1× between runs of the same code on the 2-core machine; builds compared within one
 // run share the machine's state, so a change can be told from noise. See bench/README.md.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../scripts/browsers/chromium';
 import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { startLocalWorker } from './runtime/miniflare';
-import { runPage, type PageResult } from './scenarios/widget-speed';
-import { BENCH_PAGE_PATH, prepareAssets, prepareWorker } from './setup';
+import { isDataFile, runPage, type PageResult } from './scenarios/widget-speed';
+import { BENCH_PAGE_PATH, MARKED_WIDGET_PATH, prepareAssets, prepareWorker, withScriptStartMark } from './setup';
 import { inAlternatingOrder, median, percentile } from './stats';
 import { formatTable } from './table';
 
@@ -28,9 +28,9 @@ interface Samples {
   phases: Record<string, number[]>;
 }
 
-const PHASES = ['defined', 'firstApiRequest', 'lastApiResponse', 'lastApiParsed'] as const;
+const PHASES = ['defined', 'firstDataRequest', 'lastDataResponse', 'lastDataParsed'] as const;
 
-/** The API-mode entry of a build directory: `cluster-list.js` or `cluster-list.<hash>.js`. */
+/** The widget entry of a build directory: `cluster-list.js` or `cluster-list.<hash>.js`. */
 function entryOf(dir: string): string {
   const entries = readdirSync(dir).filter((file) => /^cluster-list(\.[\w-]+)?\.js$/.test(file) && !file.includes('standalone'));
   if (entries.length !== 1) throw new Error(`${dir}: expected one cluster-list entry file, found ${entries.join(', ') || 'none'}`);
@@ -38,13 +38,19 @@ function entryOf(dir: string): string {
 }
 
 function parseBuilds(specs: readonly string[], assetsDir: string): Build[] {
-  const builds: Build[] = [{ name: 'current', src: '/widget/cluster-list.js' }];
+  // Each measured with the script-start mark the bench adds (the shipped files carry none).
+  const builds: Build[] = [{ name: 'current', src: MARKED_WIDGET_PATH }];
   for (const spec of specs) {
     const [name, dir] = spec.split('=');
     if (!name || !dir || !/^[\w-]+$/.test(name)) throw new Error(`"${spec}": give builds as NAME=DIR (NAME: letters, digits, - or _)`);
     // Its lazy chunks load relative to the entry, so the whole directory is served.
-    cpSync(resolve(dir), join(assetsDir, '__builds', name), { recursive: true });
-    builds.push({ name, src: `/__builds/${name}/${entryOf(resolve(dir))}` });
+    const served = join(assetsDir, '__builds', name);
+    cpSync(resolve(dir), served, { recursive: true });
+    // A bare `vite build` output has no data files; the widget reads them beside its script.
+    if (!existsSync(join(served, 'data'))) cpSync(join(assetsDir, 'widget', 'data'), join(served, 'data'), { recursive: true });
+    const entry = entryOf(resolve(dir));
+    writeFileSync(join(served, 'bench-entry.js'), withScriptStartMark(readFileSync(join(served, entry), 'utf8')));
+    builds.push({ name, src: `/__builds/${name}/bench-entry.js` });
   }
   return builds;
 }
@@ -87,8 +93,8 @@ async function main(): Promise<void> {
   try {
     const requests: string[] = [];
     await runPage(browser, { url: benchPageUrl(server.url, { mode: 'widget', attrs: values.attrs }), pageErrors, seenRequests: requests });
-    const comparedUrl = requests.find((url) => new URL(url).pathname === '/api/v1/clusters');
-    if (!comparedUrl) throw new Error('the widget requested no /api/v1/clusters');
+    const comparedUrl = requests.find(isDataFile);
+    if (!comparedUrl) throw new Error('the widget requested no data file');
     const vanilla: number[] = [];
     const samples = new Map(builds.map((build) => [build.name, { painted: [], rows: [], phases: {} } as Samples]));
     const runs: (Build | null)[] = [null, ...builds];
@@ -118,7 +124,7 @@ async function main(): Promise<void> {
     console.log(`Loopback, ${repeats} loads of each, interleaved; ms after each script's first statement (medians)`);
     console.log(`  compared URL: ${comparedUrl}`);
     console.log(
-      formatTable(['build', 'rows painted', '× vanilla', 'p25–p75', 'rows in DOM', 'defined', 'API request', 'API response', 'API body parsed'], rows),
+      formatTable(['build', 'rows painted', '× vanilla', 'p25–p75', 'rows in DOM', 'defined', 'data request', 'data file in', 'data file parsed'], rows),
     );
     console.log(`  uncaught page errors: ${pageErrors.length ? pageErrors.join('; ') : 'none'}`);
   } finally {

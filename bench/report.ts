@@ -4,7 +4,8 @@ import type { ColdStartSummary } from './scenarios/cold-start';
 import type { ThroughputSummary } from './scenarios/throughput';
 import { FULL, PATHS } from './settings';
 import { formatTable, num } from './table';
-import { widgetEmbedTable, widgetGoals, widgetSizeTable, widgetSpeedTable } from './widget-report';
+import { widgetSessionTable } from './session-report';
+import { issue17Summary, widgetEmbedTable, widgetGoals, widgetSizeTable, widgetSpeedTable } from './widget-report';
 
 const rps = (summary: ThroughputSummary | undefined): number => summary?.rps ?? Number.NaN;
 
@@ -51,7 +52,7 @@ function soakGoal(results: BenchResults): Goal {
   };
 }
 
-/** Checks every goal of issues 4 and 5 against the figures; unmeasured goals fail. */
+/** Checks every goal (issues 4, 5, 12 and 17) against the figures; unmeasured goals fail. */
 export function evaluateGoals(results: BenchResults): Goal[] {
   return [...throughputGoals(results), coldStartGoal(results), mcpColdStartGoal(results), soakGoal(results), ...widgetGoals(results)];
 }
@@ -193,11 +194,13 @@ export function printReport(results: BenchResults): string {
     throughputTable(results),
     coldStartTable(results),
     soakLine(results),
+    widgetSessionTable(results.widgetSession),
     widgetSizeTable(results),
     widgetSpeedTable(results.widgetSpeed),
     ...(results.widgetSpeedOnMobileNetwork ? [widgetSpeedTable(results.widgetSpeedOnMobileNetwork)] : []),
     widgetEmbedTable(results.widgetEmbed),
     goalsTable(results.goals ?? []),
+    issue17Summary(results),
     ...(errors.length > 0 ? [`Errors:\n${errors.map(([name, message]) => `  ${name}: ${message}`).join('\n')}`] : []),
   ].join('\n\n') + '\n';
 }

@@ -5,6 +5,7 @@ import type { ColdStartSummary } from './scenarios/cold-start';
 import type { SoakSummary } from './scenarios/soak';
 import type { ThroughputSummary } from './scenarios/throughput';
 import type { WidgetEmbed } from './scenarios/widget-embed';
+import type { WidgetSession } from './scenarios/widget-session';
 import type { WidgetSize } from './scenarios/widget-size';
 import type { WidgetSpeed } from './scenarios/widget-speed';
 import type { BenchSettings } from './settings';
@@ -29,7 +30,9 @@ export interface BenchResults {
   widgetSpeed?: WidgetSpeed;
   /** The same comparison with a reader's network emulated (reported, not a goal). */
   widgetSpeedOnMobileNetwork?: WidgetSpeed;
-  /** The builder's snippet on another origin vs the physical limit, on the mobile network. */
+  /** A reader's session with the builder's snippets on another origin, every request by kind. */
+  widgetSession?: WidgetSession;
+  /** The builder's snippet on another origin vs the physical limit, under Lighthouse's mobile preset. */
   widgetEmbed?: WidgetEmbed;
   loadAverageAtEnd?: number[];
   durationSeconds?: number;

@@ -17,29 +17,29 @@ import { measureColdStart } from './scenarios/cold-start';
 import { soak } from './scenarios/soak';
 import { measureThroughput } from './scenarios/throughput';
 import { measureWidgetSize } from './scenarios/widget-size';
-import { measureWidgetEmbed } from './scenarios/widget-embed';
-import { LIGHTHOUSE_MOBILE_NETWORK, measureWidgetSpeed, type EmulatedNetwork } from './scenarios/widget-speed';
-import { FULL, MCP_COLD_CALL, PATHS, QUICK } from './settings';
-import { BENCH_PAGE_PATH, prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
+import { EMBED, FULL, MCP_COLD_CALL, PATHS, QUICK } from './settings';
+import { prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
+import { measureWidget } from './widget-steps';
 
-/**
- * `--quick`: a smoke run of the harness. `--only widget`: only the widget's size and speed (to
- * iterate on the widget quickly); `--only server`: the cold start, warm rounds and soak; `--only
- * cold` / `--only warm`: one of those.
- */
 const { values: args } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
   strict: true,
 });
-const PARTS = ['cold', 'warm', 'widget'] as const;
-type Part = (typeof PARTS)[number];
-const ONLY_VALUES: readonly string[] = [...PARTS, 'server'];
-if (args.only !== undefined && !ONLY_VALUES.includes(args.only)) {
-  throw new Error(`--only ${args.only}: expected one of ${ONLY_VALUES.join(', ')}`);
-}
 const settings = args.quick ? QUICK : FULL;
-const runs = (part: Part): boolean =>
-  args.only === undefined || args.only === part || (args.only === 'server' && part !== 'widget');
+/**
+ * `--only server`: the cold start, warm rounds and soak; `--only cold` / `--only warm`: one of
+ * those. `--only widget`: the widget's session, speed, mobile embed and size; `--only session`,
+ * `speed`, `embed` or `size`: one of those.
+ */
+const only = args.only;
+const GROUPS: Record<string, readonly Part[]> = { server: ['cold', 'warm'], widget: ['session', 'speed', 'embed', 'size'] };
+type Part = 'cold' | 'warm' | 'session' | 'speed' | 'embed' | 'size';
+const PARTS: readonly Part[] = [...GROUPS.server!, ...GROUPS.widget!];
+if (only !== undefined && !GROUPS[only] && !PARTS.includes(only as Part)) {
+  process.stderr.write(`--only takes one of: ${[...Object.keys(GROUPS), ...PARTS].join(', ')}\n`);
+  process.exit(2);
+}
+const runs = (part: Part): boolean => only === undefined || only === part || (GROUPS[only]?.includes(part) ?? false);
 
 const RESULTS_FILE = resolve('bench/results/latest.json');
 const started = performance.now();
@@ -74,6 +74,7 @@ function soakMix(fullList: FullList): string[] {
     '/api/v1/provinces',
     '/api/v1/meta',
     '/widget/cluster-list.js',
+    `/widget/${EMBED.firstView}`,
   ];
 }
 
@@ -148,6 +149,42 @@ async function measureServer(
   });
 }
 
+/** Every step that needs the real Worker (and its baselines) running in Miniflare. */
+async function measureOnWorkers(results: BenchResults, workDir: string, keep: (worker: LocalWorker) => LocalWorker): Promise<void> {
+  const { errors } = results;
+  const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () =>
+    prepareWorker(workDir),
+  );
+  if (!prepared) throw new Error('cannot bundle or seed the Worker; nothing to measure');
+  results.seedStatements = prepared.statements;
+  const assetsDir = prepareAssets(workDir);
+  const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
+  const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
+
+  const startD1Only = () =>
+    startLocalWorker({ source: { script: d1OnlyScript(DATASET_LOAD_STATEMENTS) }, persistDir: prepared.persistDir, assetsDir });
+
+  if (runs('cold')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
+    measureColdStart(
+      [
+        { name: 'hello', start: startHello, path: PATHS.hello },
+        { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
+        { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
+        { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
+        { name: 'mcp', start: startReal, path: PATHS.mcp, post: MCP_COLD_CALL, check: expectMcpColdCall },
+      ],
+      settings.coldSamples,
+    ).then((map) => Object.fromEntries(map)),
+  );
+
+  const startBaseline = async (script: string) => keep(await startLocalWorker({ source: { script }, assetsDir }));
+
+  const real = keep(await startReal());
+  if (runs('warm')) await measureServer(results, real, startBaseline);
+
+  await measureWidget(results, real.url, settings, { session: runs('session'), speed: runs('speed'), embed: runs('embed') }, step);
+}
+
 async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
@@ -163,61 +200,8 @@ async function main(): Promise<void> {
   try {
     // Build output goes to stderr: stdout carries only the report.
     results.built = await step('build the site if missing or stale (npm run build)', errors, () => buildSiteIfStale({ output: 'stderr' }));
-    const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () =>
-      prepareWorker(workDir),
-    );
-    if (!prepared) throw new Error('cannot bundle or seed the Worker; nothing to measure');
-    results.seedStatements = prepared.statements;
-    const assetsDir = prepareAssets(workDir);
-    const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
-    const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
-
-    const startD1Only = () =>
-      startLocalWorker({ source: { script: d1OnlyScript(DATASET_LOAD_STATEMENTS) }, persistDir: prepared.persistDir, assetsDir });
-
-    if (runs('cold')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
-      measureColdStart(
-        [
-          { name: 'hello', start: startHello, path: PATHS.hello },
-          { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
-          { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
-          { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
-          { name: 'mcp', start: startReal, path: PATHS.mcp, post: MCP_COLD_CALL, check: expectMcpColdCall },
-        ],
-        settings.coldSamples,
-      ).then((map) => Object.fromEntries(map)),
-    );
-
-    const startBaseline = async (script: string) => keep(await startLocalWorker({ source: { script }, assetsDir }));
-
-    const real = keep(await startReal());
-    if (runs('warm')) await measureServer(results, real, startBaseline);
-
-    const widgetSpeedOn = (network?: EmulatedNetwork) =>
-      measureWidgetSpeed(real.url, {
-        pagePath: BENCH_PAGE_PATH,
-        attrs: 'province=浙江省',
-        warmups: settings.widgetWarmups,
-        repeats: settings.widgetRepeats,
-        network,
-      });
-    if (runs('widget')) {
-      results.widgetSpeed = await step('widget speed in headless Chromium', errors, () => widgetSpeedOn());
-      results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () =>
-        widgetSpeedOn(LIGHTHOUSE_MOBILE_NETWORK),
-      );
-      const firstUrl = results.widgetSpeed?.comparedUrl;
-      results.widgetEmbed = await step('widget embed: builder snippet on another origin vs physical limit', errors, () => {
-        if (!firstUrl) throw new Error('no first API URL: the widget speed step did not run');
-        return measureWidgetEmbed(real.url, {
-          attrs: 'province=浙江省',
-          firstUrl,
-          warmups: settings.widgetWarmups,
-          repeats: settings.widgetRepeats,
-          network: LIGHTHOUSE_MOBILE_NETWORK,
-        });
-      });
-    }
+    // The size step reads the built files only: no Worker to bundle for it.
+    if (PARTS.some((part) => part !== 'size' && runs(part))) await measureOnWorkers(results, workDir, keep);
   } catch (error) {
     errors.run = error instanceof Error ? error.message : String(error);
     progress(`stopped: ${errors.run}`);
@@ -225,7 +209,7 @@ async function main(): Promise<void> {
     await Promise.allSettled(running.map((worker) => worker.dispose()));
     rmSync(workDir, { recursive: true, force: true });
   }
-  results.widgetSize = await step('widget size', errors, () => measureWidgetSize(WIDGET_DIR));
+  if (runs('size')) results.widgetSize = await step('widget size', errors, () => measureWidgetSize(WIDGET_DIR, EMBED.firstView));
   results.loadAverageAtEnd = machineInfo().loadAverage;
   results.durationSeconds = Math.round((performance.now() - started) / 1000);
   results.goals = evaluateGoals(results);

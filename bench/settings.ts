@@ -10,6 +10,10 @@ export interface BenchSettings {
   soakSeconds: number;
   widgetWarmups: number;
   widgetRepeats: number;
+  /** The same on the mobile network (reported only, and each load takes longer). */
+  widgetMobileRepeats: number;
+  /** Interleaved pairs of the mobile embed measure (snippet, physical limit). */
+  embedPairs: number;
 }
 
 /** The run `npm run bench` does: about five minutes on the 2-core machine. */
@@ -24,6 +28,8 @@ export const FULL: BenchSettings = {
   soakSeconds: 30,
   widgetWarmups: 2,
   widgetRepeats: 20,
+  widgetMobileRepeats: 10,
+  embedPairs: 21,
 };
 
 /** `npm run bench -- --quick`: a smoke run of the harness; its figures are not the goals' figures. */
@@ -38,6 +44,8 @@ export const QUICK: BenchSettings = {
   soakSeconds: 3,
   widgetWarmups: 1,
   widgetRepeats: 3,
+  widgetMobileRepeats: 3,
+  embedPairs: 3,
 };
 
 /** Paths the bench measures. */
@@ -57,4 +65,10 @@ export const PATHS = {
 export const MCP_COLD_CALL = {
   body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'search_clusters', arguments: { province: '浙江省' } } }),
   headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', 'MCP-Protocol-Version': '2025-06-18' },
+} as const;
+
+/** The embed the widget measures use, as a builder user picks it, and its first-view file (relative to the widget folder). */
+export const EMBED = {
+  province: '浙江省',
+  firstView: 'data/views/330000.json',
 } as const;

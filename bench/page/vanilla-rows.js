@@ -1,7 +1,7 @@
 // The loopback baseline: what showing the widget's first rows costs without the widget. No Lit:
-// fetch the URL the widget asks for, then render the same rows (the same markup the widget's rows
-// have) with the widget's own stylesheet into a shadow root. Its first statement marks its start,
-// as the widget's banner does.
+// fetch the first-view data file the widget reads, then render the same rows (its first page, in
+// the same markup the widget's rows have) with the widget's own stylesheet into a shadow root. Its
+// first statement marks its start, as the bench's copy of the widget file does.
 performance.mark('vanilla:script-start');
 
 const params = new URLSearchParams(location.search);
@@ -37,8 +37,8 @@ function row(record) {
   return li;
 }
 
-/** Renders the rows of `url` into a shadow root of `host`; resolves when they are in the DOM. */
-export async function renderRows(host, url, cssText) {
+/** Renders the first `pageSize` rows of the first view at `url` into a shadow root of `host`; resolves when they are in the DOM. */
+export async function renderRows(host, url, cssText, pageSize) {
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(cssText);
@@ -48,13 +48,14 @@ export async function renderRows(host, url, cssText) {
   const root = document.createElement('div');
   root.className = 'root';
   const ol = document.createElement('ol');
-  ol.append(...body.data.map(row));
+  const rows = body.rows.slice(0, pageSize);
+  ol.append(...rows.map(row));
   const bodyElement = document.createElement('div');
   bodyElement.className = 'body';
   bodyElement.append(ol);
   root.append(bodyElement);
   shadow.append(root);
-  return body.data.length;
+  return rows.length;
 }
 
 export const vanillaStart = () => performance.getEntriesByName('vanilla:script-start', 'mark')[0]?.startTime;

@@ -1,22 +1,27 @@
 // Runs one measurement per page load, chosen by ?mode=, once the page has painted, and exposes it
 // as window.__bench (logging DONE_MESSAGE when it has settled).
-//   widget       time from the widget module's first statement (its `cluster-list:script-start`
-//                performance mark) to its first rows in the DOM; also from inserting its <script>
+//   widget       time from the widget module's first statement (the `cluster-list:script-start`
+//                performance mark the bench's copy of the file starts with) to its first rows in
+//                the DOM; also from inserting its <script>
 //   widget-warm  the same with the module already evaluated (time from creating the element)
-//   fetch        a bare fetch + JSON.parse of ?url= (the URL the widget itself requests)
+//   fetch        a bare fetch + JSON.parse of ?url= (the first data file the widget itself reads)
 //   vanilla      ?url= rendered into a shadow root with the widget's stylesheet, without Lit
 //                (vanilla-rows.js), from that module's first statement to its rows painted
 const params = new URLSearchParams(location.search);
 const host = document.getElementById('host');
 const TIMEOUT_MS = 20_000;
 
-// When the widget's API bodies reach JavaScript (Resource Timing only sees the network side).
-const apiBodiesParsed = [];
+// Whether a URL is one of the widget's JSON data files (a first view, a snapshot, clusters.json):
+// this page loads no other JSON.
+const isDataFile = (url) => new URL(url, location.href).pathname.endsWith('.json');
+
+// When the widget's data files reach JavaScript (Resource Timing only sees the network side).
+const dataBodiesParsed = [];
 const parseJson = Response.prototype.json;
 Response.prototype.json = function json() {
-  const isApi = new URL(this.url, location.href).pathname.startsWith('/api/');
+  const isData = isDataFile(this.url);
   return parseJson.call(this).then((value) => {
-    if (isApi) apiBodiesParsed.push(performance.now());
+    if (isData) dataBodiesParsed.push(performance.now());
     return value;
   });
 };
@@ -43,10 +48,12 @@ function scriptStart() {
   return performance.getEntriesByName('cluster-list:script-start', 'mark')[0]?.startTime;
 }
 
-function phases(started, src, marks) {
-  const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= started);
+// Only what happened before the first rows (`rowsAt`): the snapshot loaded after them is not the first paint's.
+function phases(started, src, marks, rowsAt) {
+  const resources = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= started && entry.startTime < rowsAt);
   const path = (entry) => new URL(entry.name).pathname;
-  const api = resources.filter((entry) => path(entry).startsWith('/api/'));
+  const data = resources.filter((entry) => isDataFile(entry.name));
+  const parsed = dataBodiesParsed.filter((at) => at <= rowsAt);
   const script = resources.find((entry) => path(entry) === new URL(src, location.href).pathname);
   const start = scriptStart();
   return {
@@ -54,9 +61,9 @@ function phases(started, src, marks) {
     scriptStart: start === undefined ? null : start - started,
     defined: marks.defined === undefined ? null : marks.defined - started,
     firstRender: marks.firstRender === undefined ? null : marks.firstRender - started,
-    firstApiRequest: api.length ? Math.min(...api.map((entry) => entry.startTime)) - started : null,
-    lastApiResponse: api.length ? Math.max(...api.map((entry) => entry.responseEnd)) - started : null,
-    lastApiParsed: apiBodiesParsed.length ? Math.max(...apiBodiesParsed) - started : null,
+    firstDataRequest: data.length ? Math.min(...data.map((entry) => entry.startTime)) - started : null,
+    lastDataResponse: data.length ? Math.max(...data.map((entry) => entry.responseEnd)) - started : null,
+    lastDataParsed: parsed.length ? Math.max(...parsed) - started : null,
   };
 }
 
@@ -88,7 +95,7 @@ function firstRows(element, started, src) {
             fromScriptStart: from === null ? null : now - from,
             paintedFromScriptStart: from === null ? null : painted - from,
             rows,
-            phases: phases(started, src, marks),
+            phases: phases(started, src, marks, now),
           });
         }),
       );
@@ -119,7 +126,7 @@ async function measureFetch(url) {
   const data = JSON.parse(await response.text());
   const ms = performance.now() - started;
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-  return { ms, rows: Array.isArray(data.data) ? data.data.length : 0 };
+  return { ms, rows: Array.isArray(data.rows) ? data.rows.length : 0 };
 }
 
 async function measureVanilla(url) {
@@ -129,7 +136,9 @@ async function measureVanilla(url) {
   const { renderRows, vanillaStart } = await import('./vanilla-rows.js');
   const element = document.createElement('div');
   host.append(element);
-  const rows = await renderRows(element, url, cssText);
+  // The widget's first page: its page-size attribute, or its default of 10 rows.
+  const pageSize = Number(new URLSearchParams(params.get('attrs') ?? '').get('page-size') ?? 10);
+  const rows = await renderRows(element, url, cssText, pageSize);
   const now = performance.now();
   const from = vanillaStart();
   return new Promise((resolve) =>
@@ -141,7 +150,7 @@ async function measureVanilla(url) {
 
 function measure() {
   const mode = params.get('mode');
-  const src = params.get('src') ?? '/widget/cluster-list.js';
+  const src = params.get('src') ?? '/widget/cluster-list.bench.js';
   if (mode === 'widget') return measureWidget(src, false);
   if (mode === 'widget-warm') return measureWidget(src, true);
   if (mode === 'fetch') return measureFetch(params.get('url'));

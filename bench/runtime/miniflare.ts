@@ -133,3 +133,20 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     dispose: () => miniflare.dispose(),
   };
 }
+
+/**
+ * The paths wrangler.toml sends to the Worker ahead of its static assets (`run_worker_first`):
+ * a request to one of them is a billed Worker request, any other is a free static-asset request.
+ */
+export function workerFirstPatterns(): string[] {
+  const patterns = workerOptionsFromConfig().assets?.run_worker_first;
+  return Array.isArray(patterns) ? patterns.map(String) : [];
+}
+
+/** Whether `pathname` matches one of `patterns` (`*` matches any run of characters, `/` included). */
+export function matchesRoute(pathname: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    return new RegExp(`^${source}$`).test(pathname);
+  });
+}

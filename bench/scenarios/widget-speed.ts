@@ -1,27 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 // The browser tests' launcher: Debian's Chromium with the same flags, and the same clear failure when it is missing.
 import { launchChromium } from '../../scripts/browsers/chromium';
 import { inAlternatingOrder, median } from '../stats';
-
-/** Network conditions Chromium imposes on every request of the page (DevTools' request-level throttling). */
-export interface EmulatedNetwork {
-  name: string;
-  /** Added to each request's response, in ms. */
-  latencyMs: number;
-  downloadKbps: number;
-  uploadKbps: number;
-}
-
-/**
- * Lighthouse's default mobile network ("slow 4G": 150 ms, 1.6 Mbit/s down, 750 kbit/s up), applied
- * per request as DevTools does, without Lighthouse's packet-level adjustment factors.
- */
-export const LIGHTHOUSE_MOBILE_NETWORK: EmulatedNetwork = {
-  name: "Lighthouse's mobile network (150 ms per request, 1.6 Mbit/s down, 750 kbit/s up)",
-  latencyMs: 150,
-  downloadKbps: 1.6 * 1024,
-  uploadKbps: 750,
-};
+import { emulate, type EmulatedNetwork } from './emulation';
 
 /** Settings of the in-browser comparison. */
 export interface WidgetSpeedOptions {
@@ -44,10 +25,12 @@ export interface WidgetPhases {
   defined: number | null;
   /** The shadow root first held anything (the skeleton). */
   firstRender: number | null;
-  firstApiRequest: number | null;
-  lastApiResponse: number | null;
-  /** The last API body the widget read (`response.json()`) was parsed: all data is in JavaScript. */
-  lastApiParsed: number | null;
+  /** The first request for one of the widget's JSON data files (`widget/data/…`, `clusters.json`) started. */
+  firstDataRequest: number | null;
+  /** The last of the data files that came in before the first rows. */
+  lastDataResponse: number | null;
+  /** The last data file the widget read (`response.json()`) before its first rows was parsed: its data is in JavaScript. */
+  lastDataParsed: number | null;
 }
 
 /** Median (ms) of one measure, and every sample it was taken from. */
@@ -60,9 +43,13 @@ export interface Timing {
 export interface WidgetSpeed {
   /** null: no emulation, straight to the local Worker. */
   network: EmulatedNetwork | null;
+  /** Every request of one cold widget load for a JSON data file, in order. */
+  dataRequests: string[];
+  /** Of those, any to the Worker's `/api/*` (none, by design). */
   apiRequests: string[];
+  /** The first data file the widget asked for (its first view): what the bare fetch and vanilla read. */
   comparedUrl: string;
-  /** From the widget module's first statement to its first rows: what the goal is judged on. */
+  /** From the widget module's first statement to its first rows (the bench's server adds that mark). */
   widgetFromScriptStart: Timing;
   /** The same, to the end of the first frame that shows the rows (reported, not a goal). */
   widgetPaintedFromScriptStart: Timing;
@@ -97,24 +84,17 @@ export interface PageResult {
 /** What bench/page/widget-speed.js logs once `window.__bench` has settled. */
 const DONE_MESSAGE = 'cluster-list-bench:done';
 
-function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, apiUrl = ''): string {
+/** Whether a URL names one of the widget's JSON data files (a first view, a snapshot, `clusters.json`): the bench page loads no other JSON. */
+export function isDataFile(url: string): boolean {
+  return new URL(url).pathname.endsWith('.json');
+}
+
+function pageUrl(origin: URL, options: WidgetSpeedOptions, mode: Mode, dataUrl = ''): string {
   const url = new URL(options.pagePath, origin);
   url.searchParams.set('mode', mode);
   url.searchParams.set('attrs', options.attrs);
-  if (apiUrl) url.searchParams.set('url', apiUrl);
+  if (dataUrl) url.searchParams.set('url', dataUrl);
   return url.href;
-}
-
-export async function emulate(context: BrowserContext, page: Page, network: EmulatedNetwork): Promise<void> {
-  const session = await context.newCDPSession(page);
-  await session.send('Network.enable');
-  const bytesPerSecond = (kbps: number) => (kbps * 1024) / 8;
-  await session.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: network.latencyMs,
-    downloadThroughput: bytesPerSecond(network.downloadKbps),
-    uploadThroughput: bytesPerSecond(network.uploadKbps),
-  });
 }
 
 /** One load of the bench page. */
@@ -159,17 +139,19 @@ function medianPhases(all: readonly WidgetPhases[]): WidgetPhases {
     scriptStart: of('scriptStart'),
     defined: of('defined'),
     firstRender: of('firstRender'),
-    firstApiRequest: of('firstApiRequest'),
-    lastApiResponse: of('lastApiResponse'),
-    lastApiParsed: of('lastApiParsed'),
+    firstDataRequest: of('firstDataRequest'),
+    lastDataResponse: of('lastDataResponse'),
+    lastDataParsed: of('lastDataParsed'),
   };
 }
 
 /**
  * In headless Chromium, on one page served by the local Worker (through `options.network` when
  * set): time from the widget module's first statement (and, secondarily, from inserting its script)
- * to its first rows, against a bare fetch + JSON.parse of the very URL the widget asks the API for.
- * Modes alternate sample by sample; medians are reported.
+ * to its first rows, against a bare fetch + JSON.parse of the first-view data file the widget reads,
+ * and the vanilla page rendering that file's rows. The widget file the page loads is the bench's
+ * copy with the `cluster-list:script-start` mark added (setup.ts): the product carries no bench
+ * code. Modes alternate sample by sample; medians are reported.
  */
 export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOptions): Promise<WidgetSpeed> {
   const browser = await launchChromium();
@@ -178,9 +160,10 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const requests: string[] = [];
     const { network } = options;
     const discovery = await runPage(browser, { url: pageUrl(origin, options, 'widget'), pageErrors, network, seenRequests: requests });
+    const dataRequests = requests.filter(isDataFile);
     const apiRequests = requests.filter((url) => new URL(url).pathname.startsWith('/api/'));
-    const comparedUrl = apiRequests.find((url) => new URL(url).pathname === '/api/v1/clusters');
-    if (!comparedUrl) throw new Error(`the widget requested no /api/v1/clusters (requests: ${apiRequests.join(', ') || 'none'})`);
+    const comparedUrl = dataRequests[0];
+    if (!comparedUrl) throw new Error(`the widget requested no data file (requests: ${requests.join(', ') || 'none'})`);
     const samples: Record<Mode, number[]> = { widget: [], 'widget-warm': [], fetch: [], vanilla: [] };
     const vanillaPainted: number[] = [];
     const fromScriptStart: number[] = [];
@@ -203,6 +186,7 @@ export async function measureWidgetSpeed(origin: URL, options: WidgetSpeedOption
     const summary = (values: number[]): Timing => ({ median: median(values), samples: values });
     return {
       network: network ?? null,
+      dataRequests,
       apiRequests,
       comparedUrl,
       widgetFromScriptStart: summary(fromScriptStart),
