@@ -39,7 +39,14 @@ export async function startHostServer(): Promise<HostServer> {
       return;
     }
     if (path.startsWith('/widget/')) {
-      const file = normalize(join(WIDGET_DIR, path.slice('/widget/'.length)));
+      // Province first views are named in Chinese too: the browser asks for them percent-encoded.
+      let name: string;
+      try {
+        name = decodeURIComponent(path.slice('/widget/'.length));
+      } catch {
+        name = '';
+      }
+      const file = normalize(join(WIDGET_DIR, name));
       if (file.startsWith(WIDGET_DIR)) {
         try {
           const body = await readFile(file);
