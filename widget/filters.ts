@@ -1,3 +1,4 @@
+import { MAX_LIMIT } from '../core/contract';
 import type { ClusterListFilters } from './events';
 
 /** The reader's view: what the controls show. Years are kept as typed so a bad preset is reported, not dropped. */
@@ -53,11 +54,11 @@ export function toggledYears(years: readonly string[], year: string | null): str
   return years.includes(year) ? years.filter((selected) => selected !== year) : [...years, year].sort();
 }
 
-/** `page-size` clamped to what one API call may return; anything unusable falls back to 10. */
+/** `page-size` clamped to the API's largest page; anything unusable falls back to 10. */
 export function clampPageSize(value: unknown): number {
   const size = Math.floor(Number(value));
   if (!Number.isFinite(size) || size < 1) return 10;
-  return Math.min(size, 300);
+  return Math.min(size, MAX_LIMIT);
 }
 
 function setIf(params: URLSearchParams, name: string, value: string): void {
