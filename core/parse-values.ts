@@ -140,8 +140,8 @@ export function parseSection(value: string, dataset: Dataset | undefined): Resul
   return fail(
     'unknown_section',
     'section',
-    `门类“${echo(value)}”无效：应为 GB/T 4754-2017 的门类字母 ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)}（${SECTION_CODES.join(', ')}）。${present.zh}`,
-    `Unknown section "${echo(value)}": use a GB/T 4754-2017 section letter ${SECTION_CODES[0]}–${SECTION_CODES.at(-1)} (${SECTION_CODES.join(', ')}).${present.en}`,
+    `门类“${echo(value)}”无效：应为 GB/T 4754-2017 的门类字母 ${SECTION_CODES[0]}–${SECTION_CODES[SECTION_CODES.length - 1]}（${SECTION_CODES.join(', ')}）。${present.zh}`,
+    `Unknown section "${echo(value)}": use a GB/T 4754-2017 section letter ${SECTION_CODES[0]}–${SECTION_CODES[SECTION_CODES.length - 1]} (${SECTION_CODES.join(', ')}).${present.en}`,
   );
 }
 
@@ -160,7 +160,8 @@ export function parseDivision(value: string, dataset: Dataset | undefined): Resu
 // The codes the dataset's records use, for an error message only. Without the dataset (the Worker
 // answers bad syntax before loading it) the message points to the facet that lists them.
 function presentCodes(dataset: Dataset | undefined, pick: (record: Dataset['records'][number]) => string): { zh: string; en: string } {
-  if (!dataset) return { zh: '有集群的代码及其数目见 /api/v1/facets', en: ' The codes that have clusters, with counts: /api/v1/facets' };
+  // Said without the path: the widget ships this parser too, and names no API address.
+  if (!dataset) return { zh: '有集群的代码及其数目见 facets 接口', en: ' The facets endpoint lists the codes that have clusters, with counts.' };
   const codes = [...new Set(dataset.records.map(pick))].sort().join(', ');
   return { zh: `数据中有：${codes}`, en: ` In the data: ${codes}` };
 }
