@@ -251,7 +251,7 @@ describe('parseClusterQuery: the industry classification filters', () => {
     const error = errorOf('division=99', false);
     expect(error.code).toBe('unknown_division');
     expect(error.message).not.toContain('In the data');
-    expect(error.message).toContain('/api/v1/facets');
+    expect(error.message).toContain('facets 接口');
   });
 
   it('is accepted by /facets too', () => {

@@ -86,11 +86,11 @@ describe('the industry classification on /api/v1', () => {
       expect(body.code).toBe('unknown_division');
       expect(body.message).toContain('01–97');
       expect(body.message).toContain('01–97');
-      expect(body.message).toContain('/api/v1/facets');
+      expect(body.message).toContain('The facets endpoint lists the codes that have clusters');
     } else {
       expect(body.code).toBe('unknown_section');
       expect(body.message).toContain('A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T');
-      expect(body.message).toContain('/api/v1/facets');
+      expect(body.message).toContain('The facets endpoint lists the codes that have clusters');
     }
   });
 });
