@@ -70,5 +70,5 @@ export const MCP_COLD_CALL = {
 /** The embed the widget measures use, as a builder user picks it, and its first-view file (relative to the widget folder). */
 export const EMBED = {
   province: '浙江省',
-  firstView: 'data/views/330000.json',
+  firstView: 'data/views/provinces/浙江省.json',
 } as const;
