@@ -1,3 +1,4 @@
+import { StreamableHTTPTransport } from '@hono/mcp';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -5,6 +6,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-env';
 import { STALE_HEADER } from '../dataset/middleware';
 import { errorResponse, type ErrorDetail } from '../http/errors';
+import { datasetAccess } from '../mcp/dataset-access';
+import { callsWithProtoKey } from '../mcp/proto-keys';
+import { createMcpServer } from '../mcp/server';
+import { warmUpMcp } from '../mcp/warm-up';
 
 /** Path of the MCP endpoint (Streamable HTTP). */
 export const MCP_PATH = '/mcp';
@@ -29,11 +34,10 @@ const NO_STORE = 'no-store';
  * when called. GET is answered 405 as the spec asks of a server that offers no event stream, and so
  * are DELETE (no session to end) and every other method. Mounted before the API's method guard, with
  * CORS of its own that allows POST, so browser-based clients can call it.
- *
- * The server itself (the SDK, its schemas, @hono/mcp) is imported on the first POST, not with the
- * Worker: an isolate that only answers the REST API never evaluates it.
  */
 export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
+  // The app is built in the Worker's global scope (worker/index.ts), so this runs at isolate start-up.
+  warmUpMcp();
   const app = new Hono<AppEnv>();
   app.use(cors({ origin: '*', allowMethods: [...METHODS], exposeHeaders: ['Server-Timing', STALE_HEADER], maxAge: 86_400, credentials: false }));
   app.use(async function noStore(c, next) {
@@ -44,7 +48,6 @@ export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
     // Read here (the transport would read it anyway) to find what the SDK's parse would drop; a body
     // that is not JSON is left to the transport, which answers it with a JSON-RPC parse error.
     const body: unknown = await c.req.json().catch(() => undefined);
-    const { StreamableHTTPTransport, callsWithProtoKey, createMcpServer, datasetAccess } = await import('../mcp/endpoint');
     const origin = new URL(c.req.url).origin;
     const server = createMcpServer({
       origin,
