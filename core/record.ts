@@ -50,6 +50,19 @@ export interface ClusterRecord {
   secondaryDivisionName: string | null;
 }
 
+/**
+ * The derived industry classification's fields, the last of {@link RECORD_FIELDS}: the seed of a
+ * list loaded before they existed in D1 leaves them out, and a later migration fills them in.
+ */
+export const CLASSIFICATION_FIELDS = [
+  'section',
+  'sectionName',
+  'division',
+  'divisionName',
+  'secondaryDivision',
+  'secondaryDivisionName',
+] as const satisfies readonly (keyof ClusterRecord)[];
+
 /** The public fields, in publication (and CSV column) order. */
 export const RECORD_FIELDS = [
   'id',
@@ -66,26 +79,8 @@ export const RECORD_FIELDS = [
   'adcode',
   'submittedBy',
   'sourceUrl',
-  'section',
-  'sectionName',
-  'division',
-  'divisionName',
-  'secondaryDivision',
-  'secondaryDivisionName',
+  ...CLASSIFICATION_FIELDS,
 ] as const satisfies readonly (keyof ClusterRecord)[];
-
-/**
- * The derived industry classification's fields, the last of {@link RECORD_FIELDS}: the seed of a
- * list loaded before they existed in D1 leaves them out, and a later migration fills them in.
- */
-export const CLASSIFICATION_FIELDS = [
-  'section',
-  'sectionName',
-  'division',
-  'divisionName',
-  'secondaryDivision',
-  'secondaryDivisionName',
-] as const satisfies readonly RecordField[];
 
 /** One public field's name. */
 export type RecordField = (typeof RECORD_FIELDS)[number];
