@@ -26,7 +26,14 @@ export const FIRST_VIEW_FORMAT = 'cluster-list/first-view@1';
  */
 export const FIRST_VIEW_ROWS = 20;
 
-/** One first-view file: the first page of a view, its facets and the dataset info, of one version. */
+/**
+ * The facets a first view holds: those its first paint's controls show. The industry facets
+ * (section, division) are left out, so the first paint does not pay for them: the industry
+ * select fills in from the engine, which the widget loads once the first rows are in.
+ */
+export type FirstViewFacets = Pick<Facets, 'total' | 'year' | 'province' | 'city'>;
+
+/** One first-view file: the first page of a view, its first paint's facets and the dataset info, of one version. */
 export interface FirstView {
   format: typeof FIRST_VIEW_FORMAT;
   /** The dataset version these rows come from: the API's `datasetVersion`. */
@@ -37,8 +44,8 @@ export interface FirstView {
   total: number;
   /** The first {@link FIRST_VIEW_ROWS} rows in the API's default order (id). */
   rows: ClusterRecord[];
-  /** What `/api/v1/facets` gives for the same filter. */
-  facets: Facets;
+  /** What `/api/v1/facets` gives for the same filter, but for the industry facets. */
+  facets: FirstViewFacets;
   /** The MIIT notices, for the source line and the year chips. */
   notices: Notice[];
 }

@@ -41,6 +41,8 @@ function attributes() {
   const result = [];
   const province = data.get('province');
   if (province) result.push(['province', province]);
+  const division = data.get('division');
+  if (division) result.push(['division', division]);
   const years = data.getAll('year');
   if (years.length > 0) result.push(['year', years.join(',')]);
   if (data.get('lang') === 'en') result.push(['lang', 'en']);
@@ -153,6 +155,26 @@ async function loadChoices() {
   document.getElementById('years').append(...years.map(yearCheckbox));
 }
 
+/**
+ * The divisions of the derived industry classification that have clusters, counted from the
+ * widget's own snapshot (the first views leave the industry counts out), in code order.
+ */
+async function loadDivisions() {
+  const response = await fetch('/widget/clusters.json');
+  if (!response.ok) throw new Error(`clusters.json: ${response.status}`);
+  const { records } = await response.json();
+  const divisions = new Map();
+  for (const record of records) {
+    const entry = divisions.get(record.division) ?? { name: record.divisionName, count: 0 };
+    entry.count++;
+    divisions.set(record.division, entry);
+  }
+  const select = form.elements.namedItem('division');
+  for (const [code, { name, count }] of [...divisions].sort(([a], [b]) => a.localeCompare(b))) {
+    select.append(option(code, `${code} ${name}（${count}）`));
+  }
+}
+
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -169,6 +191,11 @@ import('/widget/cluster-list.standalone.js')
 loadChoices()
   .catch(() => {
     // The builder still works without the lists: all provinces and years.
+  })
+  .finally(update);
+loadDivisions()
+  .catch(() => {
+    // Without the snapshot the builder offers every industry only.
   })
   .finally(update);
 showIntegrity().catch(() => {});

@@ -8,21 +8,21 @@ import { SearchController } from './controllers/search-controller';
 import { SkeletonController } from './controllers/skeleton-controller';
 import { emit, FILTER_CHANGE_EVENT, LOAD_EVENT, SELECT_EVENT } from './events';
 import { clampPageSize, filterParams, pageParams, parseHidden, presetView, publicFilters, toggledYears, type ViewState } from './filters';
-import { loadMessages, messagesFor, resolveLocale, SORT_OPTIONS, type Messages, type SortOption } from './i18n';
-import { recordPageUrl } from './data-location';
+import { loadMessages, messagesFor, resolveLocale, type Messages } from './i18n';
 import { errorMessage } from './error-message';
 import { firstViewFile } from './first-view-source';
-import { showsCitySelect, showsProvinceSelect, type ControlsState } from './controls';
+import type { ControlsState } from './controls';
+import { controlsView } from './controls-view';
 import { WidgetError } from './source';
-import { chipsView, chipYears, csvButtonView, noticeView, pagerView, placesOf, rowView, searchView, selectView, skeletonView, sourceView } from './views';
+import { rowsView } from './rows-view';
+import { chipsView, chipYears, csvButtonView, noticeView, pagerView, skeletonView, sourceView } from './views';
 
-const PRESETS = ['province', 'city', 'year', 'q', 'pageSize', 'src'] as const;
-/** The sort orders as select options; '' (the API's default order) is the select's first option. */
-const SORTS = SORT_OPTIONS.filter((key) => key !== '').map((value) => ({ value, count: 0 }));
+const PRESETS = ['province', 'city', 'year', 'q', 'section', 'division', 'pageSize', 'src'] as const;
 
 /**
  * `<cluster-list>`: the national list of SME characteristic industrial clusters, filtered to
- * what the host page asks for, with search, year chips, sorting, paging and a CSV download.
+ * what the host page asks for, with search, an industry select, year chips, sorting, paging and a
+ * CSV download.
  *
  * @summary Embeddable list of China's SME characteristic industrial clusters (中小企业特色产业集群).
  *
@@ -32,7 +32,7 @@ const SORTS = SORT_OPTIONS.filter((key) => key !== '').map((value) => ({ value, 
  *
  * @csspart header - The title and the live result count.
  * @csspart search - The search box.
- * @csspart select - The province, city and sort selects.
+ * @csspart select - The province, city, industry and sort selects.
  * @csspart chip - Each year chip.
  * @csspart row - Each row of the list.
  * @csspart pager - The pagination controls.
@@ -58,6 +58,8 @@ export class ClusterList extends LitElement {
     city: {},
     year: {},
     q: {},
+    section: {},
+    division: {},
     lang: {},
     pageSize: { type: Number, attribute: 'page-size' },
     hideFilters: { attribute: 'hide-filters' },
@@ -76,11 +78,15 @@ export class ClusterList extends LitElement {
   declare year: string | null | undefined;
   /** Preset search text. */
   declare q: string | null | undefined;
+  /** Preset section (门类, a letter) of the derived GB/T 4754-2017 classification: the industry select lists its divisions. */
+  declare section: string | null | undefined;
+  /** Preset division (大类, two digits) of the derived GB/T 4754-2017 classification; hides the industry select. */
+  declare division: string | null | undefined;
   /** `zh-CN` (default) or `en`. */
   declare lang: string;
   /** Rows per page, 1–300 (default 10). */
   declare pageSize: number | null | undefined;
-  /** Controls to hide, comma or space separated: search, province, city, year, sort, download. */
+  /** Controls to hide, comma or space separated: search, province, city, industry, year, sort, download. */
   declare hideFilters: string | null | undefined;
   /** URL of a `clusters.json` snapshot to read instead of the data folder beside the script. */
   declare src: string | null | undefined;
@@ -103,7 +109,7 @@ export class ClusterList extends LitElement {
   constructor() {
     super();
     // The public properties start undefined: an absent attribute means "not preset".
-    this._view = { province: '', city: '', years: [], q: '', sort: '', page: 1 };
+    this._view = presetView({}, '');
     this._downloadFailed = false;
   }
 
@@ -146,7 +152,13 @@ export class ClusterList extends LitElement {
   }
 
   private get controls(): ControlsState {
-    return { presetProvince: this.province, presetCity: this.city, hidden: parseHidden(this.hideFilters), viewProvince: this._view.province };
+    return {
+      presetProvince: this.province,
+      presetCity: this.city,
+      presetDivision: this.division,
+      hidden: parseHidden(this.hideFilters),
+      viewProvince: this._view.province,
+    };
   }
 
   /** The UI strings; null while English loads (its own small file), which then updates the widget. */
@@ -170,7 +182,7 @@ export class ClusterList extends LitElement {
 
   private clearFilters(): void {
     this.search.reset(this.q ?? '');
-    this.change({ province: this.province ?? '', city: this.city ?? '', years: [], q: this.q ?? '' });
+    this.change({ ...presetView(this, this._view.sort), years: [] });
   }
 
   private retry(): void {
@@ -186,11 +198,6 @@ export class ClusterList extends LitElement {
     } catch {
       this._downloadFailed = true;
     }
-  }
-
-  /** Filtering needs the engine; when its code could not load, the controls say so and stay still. */
-  private get filteringUnavailable(): boolean {
-    return this.engine.state === 'failed' && this.engine.error?.kind === 'code';
   }
 
   private onToggle(open: boolean, record: ClusterRecord): void {
@@ -221,10 +228,10 @@ export class ClusterList extends LitElement {
         </header>
         ${this.renderControls(t)}
         ${hidden.has('year') ? nothing : this.renderChips(t)}
-        ${this.filteringUnavailable ? this.renderUnavailable(t) : nothing}
+        ${this.engine.codeFailed ? this.renderUnavailable(t) : nothing}
         <div class="body" aria-busy=${String(this.loader.busy)}>${this.renderBody(t)}</div>
         <div class="bar">
-          ${pagerView(t, paging, this.filteringUnavailable, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
+          ${pagerView(t, paging, this.engine.codeFailed, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
         </div>
         ${sourceView(t, this.loader.info)}
       </div>
@@ -241,26 +248,16 @@ export class ClusterList extends LitElement {
   }
 
   private renderControls(t: Messages): TemplateResult {
-    const facets = this.loader.facets;
-    const view = this._view;
-    const controls = this.controls;
-    const label = t.placeName;
-    const disabled = this.filteringUnavailable;
-    const search = searchView(t, this.search.text, disabled, this.search.onInput, this.search.commit);
-    const province = selectView(t.province, t.allProvinces, view.province, facets?.province ?? [], label, disabled, (value) =>
-      this.change({ province: value, city: '' }),
-    );
-    const city = selectView(t.city, t.allCities, view.city, facets?.city ?? [], label, disabled, (value) => this.change({ city: value }));
-    const sortLabel = (key: string) => t.sortOptions[key as SortOption];
-    const sort = selectView(t.sort, t.sortOptions[''], view.sort, SORTS, sortLabel, disabled, (value) => this.change({ sort: value }));
-    return html`
-      <form class="controls" role="search" @submit=${this.search.commit}>
-        ${controls.hidden.has('search') ? nothing : search}
-        ${showsProvinceSelect(controls) ? province : nothing}
-        ${showsCitySelect(controls) ? city : nothing}
-        ${controls.hidden.has('sort') ? nothing : sort}
-      </form>
-    `;
+    return controlsView(t, {
+      view: this._view,
+      facets: this.loader.facets,
+      controls: this.controls,
+      searchText: this.search.text,
+      disabled: this.engine.codeFailed,
+      onSearchInput: this.search.onInput,
+      onSearchCommit: this.search.commit,
+      onChange: (patch) => this.change(patch),
+    });
   }
 
   private renderBody(t: Messages): TemplateResult {
@@ -274,33 +271,27 @@ export class ClusterList extends LitElement {
     if (!loaded) return skeletonView(Math.min(this.pageSizeValue, 50));
     const { page, view } = loaded;
     if (page.rows.length === 0) return noticeView(t.empty, { label: t.clearFilters, run: () => this.clearFilters() }, false);
-    const inProvince = Boolean(view.province || this.province);
-    const notices = this.loader.info?.notices ?? [];
-    // A snapshot the host copied elsewhere (`src`) has no record pages beside it.
-    const linked = !this.src;
-    // Search hits are marked by the engine, which answered every view with a search.
-    const engine = this.engine.current;
-    const name = (text: string) => (view.q && engine ? engine.highlight(text, view.q) : [{ text, mark: false }]);
-    const row = (record: ClusterRecord) =>
-      rowView(t, record, {
-        name: name(record.name),
-        places: placesOf(record, inProvince, t.placeName),
-        noticeTitle: notices.find((notice) => notice.year === record.year)?.title,
-        recordUrl: linked ? recordPageUrl(record.id) : null,
-        onToggle: (open) => this.onToggle(open, record),
-      });
-    return html`<ol aria-label=${t.title}>${page.rows.map(row)}</ol>`;
+    return rowsView(t, page.rows, {
+      q: view.q,
+      inProvince: Boolean(view.province || this.province),
+      notices: this.loader.info?.notices ?? [],
+      // A snapshot the host copied elsewhere (`src`) has no record pages beside it.
+      linked: !this.src,
+      // Search hits are marked by the engine, which answered every view with a search.
+      highlight: this.engine.current?.highlight ?? null,
+      onToggle: (open, record) => this.onToggle(open, record),
+    });
   }
 
   private renderChips(t: Messages): TemplateResult {
     const counts = this.loader.facets?.year ?? [];
     const years = chipYears(this.loader.info?.notices ?? [], counts);
     const loaded = Boolean(this.loader.loaded);
-    return chipsView(t, years, counts, this._view.years, loaded, this.filteringUnavailable, (year) => this.toggleYear(year));
+    return chipsView(t, years, counts, this._view.years, loaded, this.engine.codeFailed, (year) => this.toggleYear(year));
   }
 
   private renderDownload(t: Messages): TemplateResult {
-    return csvButtonView(t, !this.loader.loaded || this.filteringUnavailable, () => void this.downloadCsv());
+    return csvButtonView(t, !this.loader.loaded || this.engine.codeFailed, () => void this.downloadCsv());
   }
 
   private renderUnavailable(t: Messages): TemplateResult {

@@ -15,7 +15,7 @@ describe('custom-elements.json', () => {
     const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'cluster-list');
     expect(element).toBeDefined();
     expect(element!.attributes!.map((attribute) => attribute.name).sort()).toEqual(
-      ['city', 'compact', 'hide-filters', 'lang', 'large-text', 'page-size', 'province', 'q', 'src', 'year'].sort(),
+      ['city', 'compact', 'division', 'hide-filters', 'lang', 'large-text', 'page-size', 'province', 'q', 'section', 'src', 'year'].sort(),
     );
     expect(element!.events!.map((event) => event.name).sort()).toEqual(['cluster-list-filter-change', 'cluster-list-load', 'cluster-list-select']);
     expect(element!.cssParts!.map((part) => part.name)).toEqual(expect.arrayContaining(['header', 'search', 'chip', 'row', 'pager', 'source']));

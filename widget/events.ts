@@ -7,6 +7,10 @@ export interface ClusterListFilters {
   /** Selected years, ascending; empty means every year. */
   year: number[];
   q: string;
+  /** 门类 of the derived industry classification (GB/T 4754-2017). */
+  section: string;
+  /** 大类 of the derived industry classification (GB/T 4754-2017). */
+  division: string;
   sort: string;
   /** 1-based page number. */
   page: number;

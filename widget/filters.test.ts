@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampPageSize, filterParams, pageParams, parseHidden, yearTokens, presetView, publicFilters, toggledYears, type ViewState } from './filters';
 
-const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', sort: 'name', page: 3 };
+const view: ViewState = { province: '浙江', city: '宁波市', years: ['2023', '2024'], q: ' 轴承 ', section: 'C', division: '34', sort: 'name', page: 3 };
 
 describe('view → API parameters', () => {
   it('builds the /clusters query of the current page', () => {
@@ -9,6 +9,8 @@ describe('view → API parameters', () => {
       province: '浙江',
       city: '宁波市',
       year: '2023,2024',
+      section: 'C',
+      division: '34',
       q: '轴承',
       sort: 'name',
       limit: '20',
@@ -17,8 +19,9 @@ describe('view → API parameters', () => {
   });
 
   it('builds filter-only queries, leaving empty filters out', () => {
-    expect(filterParams(view).toString()).toBe(new URLSearchParams({ province: '浙江', city: '宁波市', year: '2023,2024', q: '轴承' }).toString());
-    expect(filterParams({ ...view, province: '', city: '', years: [], q: '' }).toString()).toBe('');
+    const filters = { province: '浙江', city: '宁波市', year: '2023,2024', section: 'C', division: '34', q: '轴承' };
+    expect(filterParams(view).toString()).toBe(new URLSearchParams(filters).toString());
+    expect(filterParams({ ...view, province: '', city: '', years: [], q: '', section: ' ', division: '' }).toString()).toBe('');
   });
 });
 
@@ -32,19 +35,24 @@ describe('year chips', () => {
 
 describe('attribute parsing', () => {
   it('starts the view from the presets, on page 1, keeping the sort order', () => {
-    expect(presetView({ province: '浙江', year: '2024,2023', q: '轴承' }, 'name')).toEqual({
+    expect(presetView({ province: '浙江', year: '2024,2023', q: '轴承', division: '34' }, 'name')).toEqual({
       province: '浙江',
       city: '',
       years: ['2023', '2024'],
       q: '轴承',
+      section: '',
+      division: '34',
       sort: 'name',
       page: 1,
     });
-    expect(presetView({ province: null, city: undefined }, '')).toEqual({ province: '', city: '', years: [], q: '', sort: '', page: 1 });
+    const none = { province: '', city: '', years: [], q: '', section: '', division: '', sort: '', page: 1 };
+    expect(presetView({ province: null, city: undefined, section: null }, '')).toEqual(none);
   });
 
   it('reads hide-filters with commas or spaces, ignoring unknown names', () => {
     expect([...parseHidden('Year, csv  sort bogus')].sort()).toEqual(['download', 'sort', 'year']);
+    expect([...parseHidden('division')]).toEqual(['industry']);
+    expect([...parseHidden('industry years')].sort()).toEqual(['industry', 'year']);
     expect(parseHidden(null).size).toBe(0);
   });
 
@@ -61,7 +69,7 @@ describe('attribute parsing', () => {
     expect(clampPageSize(0)).toBe(10);
   });
 
-  it('publishes numeric years in events', () => {
-    expect(publicFilters(view).year).toEqual([2023, 2024]);
+  it('publishes numeric years, and the industry filter, in events', () => {
+    expect(publicFilters(view)).toEqual({ province: '浙江', city: '宁波市', year: [2023, 2024], q: ' 轴承 ', section: 'C', division: '34', sort: 'name', page: 3 });
   });
 });

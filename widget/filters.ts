@@ -7,20 +7,25 @@ export interface ViewState {
   city: string;
   years: string[];
   q: string;
+  /** 门类 of the derived GB/T 4754 classification (a letter), as the API's `section`. */
+  section: string;
+  /** 大类 (two digits), as the API's `division`. */
+  division: string;
   sort: string;
   page: number;
 }
 
-/** Names accepted by `hide-filters`. `csv` is an alias of `download`. */
-export type HideableControl = 'search' | 'province' | 'city' | 'year' | 'sort' | 'download';
+/** Names accepted by `hide-filters`. `csv` is an alias of `download`, `division` of `industry`. */
+export type HideableControl = 'search' | 'province' | 'city' | 'industry' | 'year' | 'sort' | 'download';
 
-const HIDEABLE: readonly HideableControl[] = ['search', 'province', 'city', 'year', 'sort', 'download'];
+const HIDEABLE: readonly HideableControl[] = ['search', 'province', 'city', 'industry', 'year', 'sort', 'download'];
+const ALIASES: Readonly<Record<string, HideableControl>> = { csv: 'download', years: 'year', division: 'industry' };
 
 /** Parses `hide-filters="year, sort"` (commas or spaces); unknown names are ignored. */
 export function parseHidden(value: string | null | undefined): Set<HideableControl> {
   const hidden = new Set<HideableControl>();
   for (const token of (value ?? '').toLowerCase().split(/[\s,]+/)) {
-    const name = token === 'csv' ? 'download' : token === 'years' ? 'year' : token;
+    const name = ALIASES[token] ?? token;
     if ((HIDEABLE as readonly string[]).includes(name)) hidden.add(name as HideableControl);
   }
   return hidden;
@@ -41,11 +46,22 @@ export interface Presets {
   city?: string | null | undefined;
   year?: string | null | undefined;
   q?: string | null | undefined;
+  section?: string | null | undefined;
+  division?: string | null | undefined;
 }
 
 /** The view an element's presets put the reader on: page 1, in the given sort order (presets set none). */
 export function presetView(presets: Presets, sort: string): ViewState {
-  return { province: presets.province ?? '', city: presets.city ?? '', years: yearTokens(presets.year), q: presets.q ?? '', sort, page: 1 };
+  return {
+    province: presets.province ?? '',
+    city: presets.city ?? '',
+    years: yearTokens(presets.year),
+    q: presets.q ?? '',
+    section: presets.section ?? '',
+    division: presets.division ?? '',
+    sort,
+    page: 1,
+  };
 }
 
 /** The years after the reader toggles a chip: `year` in or out (ascending), or none for "all years". */
@@ -71,6 +87,8 @@ export function filterParams(view: ViewState): URLSearchParams {
   setIf(params, 'province', view.province);
   setIf(params, 'city', view.city);
   setIf(params, 'year', view.years.join(','));
+  setIf(params, 'section', view.section);
+  setIf(params, 'division', view.division);
   setIf(params, 'q', view.q);
   return params;
 }
@@ -91,6 +109,8 @@ export function publicFilters(view: ViewState): ClusterListFilters {
     city: view.city,
     year: view.years.map(Number).filter(Number.isInteger),
     q: view.q,
+    section: view.section,
+    division: view.division,
     sort: view.sort,
     page: view.page,
   };

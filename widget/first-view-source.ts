@@ -30,12 +30,13 @@ function singleYear(years: readonly string[]): number | null | undefined {
 
 /**
  * The first-view file that answers `view` at `pageSize`, or null when only the snapshot can: a
- * city, search, sort or several years, a later page, more rows than a first view holds, or a
- * province spelling longer than the API takes (the engine then shows the API's message).
+ * city, search, industry, sort or several years, a later page, more rows than a first view holds,
+ * or a province spelling longer than the API takes (the engine then shows the API's message).
  */
 export function firstViewFile(view: ViewState, pageSize: number): FirstViewFile | null {
   const year = singleYear(view.years);
-  const preset = !view.city.trim() && !view.q.trim() && year !== undefined && !view.sort && view.page === 1;
+  const unfiltered = !view.city.trim() && !view.q.trim() && !view.section.trim() && !view.division.trim();
+  const preset = unfiltered && year !== undefined && !view.sort && view.page === 1;
   if (!preset || pageSize > FIRST_VIEW_ROWS) return null;
   const key = view.province.trim() ? provinceKey(view.province) : null;
   if (key !== null && (key === '' || key.length > MAX_NAME_LENGTH)) return null;

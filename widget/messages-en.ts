@@ -14,6 +14,8 @@ export const en: Messages = {
   city: 'City',
   allCities: 'All cities',
   place: 'Place',
+  division: 'Industry class',
+  allDivisions: 'All industry classes',
   years: 'Year',
   allYears: 'All',
   sort: 'Sort',

@@ -13,6 +13,8 @@ export const zh: Messages = {
   city: '城市',
   allCities: '全部城市',
   place: '地点',
+  division: '行业大类',
+  allDivisions: '全部行业',
   years: '年度',
   allYears: '全部',
   sort: '排序',

@@ -12,6 +12,9 @@ export interface Messages {
   city: string;
   allCities: string;
   place: string;
+  /** The select of the derived classification's divisions (GB/T 4754 大类). */
+  division: string;
+  allDivisions: string;
   years: string;
   allYears: string;
   sort: string;

@@ -1,4 +1,5 @@
 import type { Facets } from '../core/facets';
+import type { FirstViewFacets } from '../core/first-view';
 import type { Notice } from '../core/notice';
 import type { ClusterRecord } from '../core/record';
 import type { Segment } from './highlight';
@@ -11,8 +12,11 @@ export interface ClusterPage {
   datasetVersion: string;
 }
 
-/** Counts by year, province (full name) and city for one filter, as `/api/v1/facets` gives them. */
-export type { Facets } from '../core/facets';
+/**
+ * The counts for the controls, as `/api/v1/facets` gives them: by year, province (full name) and
+ * city always; by section and division once the engine answered (a first view leaves them out).
+ */
+export type AnswerFacets = FirstViewFacets & Partial<Pick<Facets, 'section' | 'division'>>;
 
 /** What the source line and the year chips need: the dataset version and the notices. */
 export interface DatasetInfo {
@@ -20,10 +24,10 @@ export interface DatasetInfo {
   notices: Notice[];
 }
 
-/** One load's answer: what the API's `/clusters?…&include=facets,meta` gives for the same query. */
+/** One load's answer: what the API's `/clusters?…&include=facets,meta` gives for the same query (a first view's without its industry facets). */
 export interface SourceAnswer {
   page: ClusterPage;
-  facets: Facets;
+  facets: AnswerFacets;
   info: DatasetInfo;
 }
 

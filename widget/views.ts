@@ -5,8 +5,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { YearCount } from '../core/facets';
 import type { Notice } from '../core/notice';
-import type { ClusterRecord } from '../core/record';
-import type { Segment } from './highlight';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
 
@@ -77,47 +75,6 @@ export function noticeView(message: string, action: { label: string; run: () => 
     <p>${message}</p>
     ${action ? html`<button type="button" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
-}
-
-/** Province (unless the view is inside one), prefecture and county, without repeats (北京市 · 北京市). */
-export function placesOf(record: ClusterRecord, inProvince: boolean, provinceLabel: (name: string) => string): string[] {
-  return [inProvince ? null : provinceLabel(record.province), record.city, record.county].filter(
-    (place, index, all): place is string => Boolean(place) && all.indexOf(place) === index,
-  );
-}
-
-export interface RowOptions {
-  /** The name in runs, those that matched the search marked. */
-  name: readonly Segment[];
-  places: readonly string[];
-  noticeTitle: string | undefined;
-  /** The record's page on the site the widget's files belong to; null with a host's own snapshot (`src`). */
-  recordUrl: string | null;
-  onToggle: (open: boolean) => void;
-}
-
-/** One cluster: a disclosure whose summary is the row and whose body has the details and the notice. */
-export function rowView(t: Messages, record: ClusterRecord, { name, places, noticeTitle, recordUrl, onToggle }: RowOptions): TemplateResult {
-  const marked = name.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
-  const town = [record.city, record.county, record.town].filter(Boolean).join(' · ');
-  return html`
-    <li class="row" part="row">
-      <details @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-        <summary>
-          <span class="name">${marked}</span>
-          <span class="meta">${t.yearBatch(record.year, record.batch)} · ${places.join(' · ')} · ${t.industry}：${record.industry}</span>
-        </summary>
-        <dl>
-          ${record.town ? html`<dt>${t.place}</dt><dd>${town}</dd>` : nothing}
-          <dt>${t.submittedBy}</dt>
-          <dd>${record.submittedBy}</dd>
-          <dt>${t.notice}</dt>
-          <dd><a href=${record.sourceUrl} target="_blank" rel="noopener">${noticeTitle ?? record.sourceUrl}</a></dd>
-          ${recordUrl ? html`<dt>${t.recordPage}</dt><dd><a href=${recordUrl}>${t.recordLink}</a></dd>` : nothing}
-        </dl>
-      </details>
-    </li>
-  `;
 }
 
 /** Previous / next and "第 1–10 条，共 23 条"; rendered (disabled) while loading so nothing moves. */

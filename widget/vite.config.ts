@@ -10,7 +10,7 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 /**
  * The widget's three builds, each one ES module with Lit bundled and nothing fetched from a CDN
- * (`scripts/build-site.ts` runs them in this order and adds the stable alias `cluster-list.js`):
+ * (`site/build.ts` runs them in this order and adds the stable alias `cluster-list.js`):
  * - `engine`: `chunks/engine.<hash>.js`, core's query code over a snapshot, loaded by the widget
  *   after its first rows (or first, for a view no first-view file answers). It bundles its own copy
  *   of what it needs, so it never imports the widget file back (which would load a second copy

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../filters';
 import { firstViewAnswer, loadFirstView, type FirstViewFile } from '../first-view-source';
-import { widgetErrorOf, type DatasetInfo, type Facets, type SourceAnswer, type WidgetError } from '../source';
+import { widgetErrorOf, type AnswerFacets, type DatasetInfo, type SourceAnswer, type WidgetError } from '../source';
 import type { EngineController } from './engine-controller';
 
 /** One load: the reader's view, its `/clusters` parameters, and the files that can answer it. */
@@ -36,7 +36,7 @@ export class ClusterLoader implements ReactiveController {
   error: WidgetError | null = null;
   busy = false;
   /** The facets for the controls: the latest ones, kept while loading. */
-  facets: Facets | null = null;
+  facets: AnswerFacets | null = null;
   /** The dataset info for the source line, from the latest answer. */
   info: DatasetInfo | null = null;
   private readonly host: ReactiveControllerHost;
@@ -46,6 +46,8 @@ export class ClusterLoader implements ReactiveController {
   private key = '';
   /** Counts loads, so that only the latest one's answer is shown. */
   private generation = 0;
+  /** The request whose answer is on screen. */
+  private shown: LoadRequest | null = null;
 
   constructor(host: ReactiveControllerHost, engine: EngineController, request: () => LoadRequest | null, onLoaded: (loaded: Loaded) => void) {
     this.host = host;
@@ -59,9 +61,11 @@ export class ClusterLoader implements ReactiveController {
   hostUpdate(): void {
     const request = this.request();
     const key = requestKey(request);
-    if (key === this.key) return;
-    this.key = key;
-    if (request) void this.run(request);
+    if (key !== this.key) {
+      this.key = key;
+      if (request) void this.run(request);
+    }
+    this.completeFacets();
   }
 
   hostDisconnected(): void {
@@ -74,6 +78,16 @@ export class ClusterLoader implements ReactiveController {
   retry(): void {
     this.key = '';
     this.host.requestUpdate();
+  }
+
+  /**
+   * A first view leaves the industry facets out, so the first paint does not pay for them. Once
+   * the engine is ready, it counts them for the rows on screen (in memory, no request), and the
+   * industry select fills in with the same render.
+   */
+  private completeFacets(): void {
+    const engine = this.engine.current;
+    if (engine && this.shown && !this.busy && !this.facets?.division) this.facets = engine.load(this.shown.params).facets;
   }
 
   private async answer(request: LoadRequest): Promise<SourceAnswer> {
@@ -100,6 +114,7 @@ export class ClusterLoader implements ReactiveController {
       this.info = answer.info;
       this.facets = answer.facets;
       this.loaded = { ...answer, view: request.view };
+      this.shown = request;
       this.error = null;
       this.onLoaded(this.loaded);
       if (request.firstView) this.engine.warm(request.src);

@@ -47,6 +47,11 @@ export class EngineController {
     this.host = host;
   }
 
+  /** The engine's code did not load (blocked, offline): only the rows already on screen can show. */
+  get codeFailed(): boolean {
+    return this.state === 'failed' && this.error?.kind === 'code';
+  }
+
   /** Notes the first view now on screen, so the engine reads the snapshot of the same version. */
   showFirstView(url: string, view: FirstView): void {
     this.firstView = { url, view };
