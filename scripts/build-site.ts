@@ -20,7 +20,7 @@ import * as analyzer from '@custom-elements-manifest/analyzer';
 // @ts-expect-error -- the analyzer ships no declarations for its Lit plugin (the CLI's --litelement).
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { buildPages } from './pages/build-pages';
-import { loadDatasetSnapshot } from './snapshot';
+import { loadDatasetSnapshot } from '../pipeline/snapshot';
 import { writeWidgetData } from './widget-data';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));

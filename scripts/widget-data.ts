@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { buildFirstViews } from '../core/build-first-views';
 import { snapshotPath } from '../core/first-view';
 import { createDataset } from '../core/dataset';
-import type { DatasetSnapshot } from './snapshot';
+import type { DatasetSnapshot } from '../pipeline/snapshot';
 
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDatasetSnapshot } from '../snapshot';
+import { loadDatasetSnapshot } from '../../pipeline/snapshot';
 
 const CHECKED = /\.(html|xml|txt)$/;
 const LOCAL = /\b(?:https?:\/\/)?(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/;

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../core/notice';
 import { FIXTURE_CLUSTERS, FIXTURE_NOTICES, HOSTILE_CLUSTERS } from '../../test/fixtures/records';
-import { loadDivisions } from '../pipeline/divisions';
+import { loadDivisions } from '../../pipeline/divisions';
 import { readSiteData } from './build-pages';
 import { renderSite, type SiteFile } from './render-site';
 import { createSiteModel, type SiteData } from './site-model';

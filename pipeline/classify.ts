@@ -1,4 +1,4 @@
-import type { ClusterRecord } from '../../core/record';
+import type { ClusterRecord } from '../core/record';
 import { DECISIONS_FILE, RULES_FILE, parseDecisions, parseRules, type IndustryDecision, type IndustryRule } from './industry-rules';
 import { parseStandard, type IndustryStandard } from './industry-standard';
 import type { Problem } from './problem';

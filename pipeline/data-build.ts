@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { buildDataset } from './pipeline/build';
-import { CLASSIFICATION_REVIEW, CLASSIFICATION_TSV } from './pipeline/classification-report';
-import { builtAtNow } from './pipeline/clock';
-import { readDataInputs, writeFiles } from './pipeline/data-dir';
-import { loadDivisions } from './pipeline/divisions';
-import { formatManifest } from './pipeline/manifest';
-import { PipelineError } from './pipeline/problem';
+import { buildDataset } from './build';
+import { CLASSIFICATION_REVIEW, CLASSIFICATION_TSV } from './classification-report';
+import { builtAtNow } from './clock';
+import { readDataInputs, writeFiles } from './data-dir';
+import { loadDivisions } from './divisions';
+import { formatManifest } from './manifest';
+import { PipelineError } from './problem';
 
 // npm run data:build — regenerates data/clusters.json, data/manifest.json, the industry
 // classification table and its review page, and the seed migrations from data/.

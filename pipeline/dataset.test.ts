@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClusterRecord } from '../../core/record';
-import { RECORD_FIELDS } from '../../core/record';
+import type { ClusterRecord } from '../core/record';
+import { RECORD_FIELDS } from '../core/record';
 import { loadDivisions } from './divisions';
 import { parseNotices } from './data-dir';
 import { MUNICIPALITIES } from './divisions';

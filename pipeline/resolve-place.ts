@@ -1,5 +1,5 @@
-import { NATIONALITY_NAMES } from '../../core/place-names';
-import type { ClusterRecord } from '../../core/record';
+import { NATIONALITY_NAMES } from '../core/place-names';
+import type { ClusterRecord } from '../core/record';
 import type { Division, DivisionTable, Town } from './division-table';
 import { MUNICIPALITIES } from './divisions';
 

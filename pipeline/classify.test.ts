@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClusterRecord } from '../../core/record';
+import type { ClusterRecord } from '../core/record';
 import { createClassifier, type Classifier } from './classify';
 
 const standard = readFileSync('data/gbt4754-2017.json', 'utf8');

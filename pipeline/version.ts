@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SearchableRecord } from '../../core/record';
-import type { Notice } from '../../core/notice';
+import type { SearchableRecord } from '../core/record';
+import type { Notice } from '../core/notice';
 
 /**
  * Short content hash of the dataset: records (search helpers included, since they are served

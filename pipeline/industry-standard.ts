@@ -1,4 +1,4 @@
-import { FIRST_DIVISIONS, LAST_DIVISION, SECTION_CODES, isDivisionCode, sectionOfDivision, type SectionCode } from '../../core/industry';
+import { FIRST_DIVISIONS, LAST_DIVISION, SECTION_CODES, isDivisionCode, sectionOfDivision, type SectionCode } from '../core/industry';
 import type { Problem } from './problem';
 
 /** data/gbt4754-2017.json: the 门类 and 大类 of GB/T 4754-2017 with the standard's names. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIRST_DIVISIONS, SECTION_CODES, isDivisionCode, sectionOfDivision } from '../../core/industry';
-import type { ClusterRecord } from '../../core/record';
+import { FIRST_DIVISIONS, SECTION_CODES, isDivisionCode, sectionOfDivision } from '../core/industry';
+import type { ClusterRecord } from '../core/record';
 import { parseStandard } from './industry-standard';
 
 const text = readFileSync('data/gbt4754-2017.json', 'utf8');

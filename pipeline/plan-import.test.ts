@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClusterRecord } from '../../core/record';
+import type { ClusterRecord } from '../core/record';
 import { buildDataset } from './build';
 import { readDataState, writeFiles } from './data-dir';
 import { loadDivisions } from './divisions';
@@ -182,7 +182,7 @@ describe('planImport with bad lines', { timeout: 60_000 }, () => {
 
 describe('npm run data:import (CLI)', { timeout: 60_000 }, () => {
   const run = (args: string[]) =>
-    promisify(execFile)(resolve('node_modules/.bin/tsx'), [resolve('scripts/data-import.ts'), ...args], { cwd: root }).then(
+    promisify(execFile)(resolve('node_modules/.bin/tsx'), [resolve('pipeline/data-import.ts'), ...args], { cwd: root }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );

@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Notice } from '../../core/notice';
+import type { Notice } from '../core/notice';
 import type { DataInputs } from './build';
 import { STANDARD_FILE } from './industry-standard';
 import { DECISIONS_FILE, RULES_FILE } from './industry-rules';

@@ -1,5 +1,5 @@
-import type { SearchableRecord } from '../../core/record';
-import type { Notice } from '../../core/notice';
+import type { SearchableRecord } from '../core/record';
+import type { Notice } from '../core/notice';
 import type { Classifier } from './classify';
 import type { DivisionTable } from './division-table';
 import type { Problem } from './problem';

@@ -1,5 +1,5 @@
-import type { SearchableRecord, SearchHelpers } from '../../core/record';
-import type { Notice } from '../../core/notice';
+import type { SearchableRecord, SearchHelpers } from '../core/record';
+import type { Notice } from '../core/notice';
 import type { Classifier } from './classify';
 import type { DivisionTable } from './division-table';
 import type { RawEntry } from './parse-list';

@@ -1,8 +1,8 @@
 import type { Notice } from '../core/notice';
 import type { SearchableRecord } from '../core/record';
-import { buildDataset } from './pipeline/build';
-import { readDataInputs } from './pipeline/data-dir';
-import { loadDivisions } from './pipeline/divisions';
+import { buildDataset } from './build';
+import { readDataInputs } from './data-dir';
+import { loadDivisions } from './divisions';
 
 /** The dataset exactly as the seed migrations put it into D1. */
 export interface DatasetSnapshot {

@@ -1,6 +1,6 @@
-import type { SearchableRecord } from '../../core/record';
-import type { Notice } from '../../core/notice';
-import { publicRecord } from '../../core/record';
+import type { SearchableRecord } from '../core/record';
+import type { Notice } from '../core/notice';
+import { publicRecord } from '../core/record';
 import { classificationReview, classificationTsv } from './classification-report';
 import { createClassifier, type ClassificationInputs, type Classifier } from './classify';
 import type { DivisionTable } from './division-table';

@@ -1,4 +1,4 @@
-import type { Notice } from '../../core/notice';
+import type { Notice } from '../core/notice';
 import type { BuildOptions, BuildOutput, DataInputs } from './build';
 import { buildDataset } from './build';
 import { CLASSIFICATION_REVIEW, CLASSIFICATION_TSV } from './classification-report';

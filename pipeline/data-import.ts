@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { builtAtNow } from './pipeline/clock';
-import { readDataState, writeFiles } from './pipeline/data-dir';
-import { loadDivisions } from './pipeline/divisions';
-import { planImport } from './pipeline/plan-import';
-import { formatProblem } from './pipeline/problem';
+import { builtAtNow } from './clock';
+import { readDataState, writeFiles } from './data-dir';
+import { loadDivisions } from './divisions';
+import { planImport } from './plan-import';
+import { formatProblem } from './problem';
 
 // npm run data:import -- --year 2025 --file <list.txt> --notice-url <url> [--notice-title <t>] [--pdf-url <u>] [--count <n>]
 const USAGE =
