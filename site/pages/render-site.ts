@@ -37,7 +37,7 @@ export function fileOfPath(path: string): string {
 export interface RenderSiteInput {
   data: SiteData;
   origin: string;
-  /** public/index.html, whose markers get the landing page's head and links. */
+  /** site/public/index.html, whose markers get the landing page's head and links. */
   landingTemplate: string;
 }
 

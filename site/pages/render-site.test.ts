@@ -16,7 +16,7 @@ import { createSiteModel, type SiteData } from './site-model';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ORIGIN = 'https://clusters.example.org';
-const LANDING = readFileSync(join(ROOT, 'public/index.html'), 'utf8');
+const LANDING = readFileSync(join(ROOT, 'site/public/index.html'), 'utf8');
 const DATA = readSiteData(join(ROOT, 'data'));
 const SITE = renderSite({ data: DATA, origin: ORIGIN, landingTemplate: LANDING });
 

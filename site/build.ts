@@ -3,11 +3,11 @@
  *
  * - dist/site/widget/: the widget (`cluster-list.<hash>.js`, immutable, plus the stable alias
  *   `cluster-list.js`), its lazy engine chunk, `cluster-list.standalone.js`, and the data it reads
- *   instead of the API (`data/`, see scripts/widget-data.ts), with `clusters.json`, the latest
+ *   instead of the API (`data/`, see site/widget-data.ts), with `clusters.json`, the latest
  *   snapshot at a stable address;
- * - the landing page and everything else in public/, including `_headers` (cache rules);
+ * - the landing page and everything else in site/public/, including `_headers` (cache rules);
  * - the pages of every cluster, province, city and year, /stats, 404.html, sitemap.xml and
- *   robots.txt (scripts/pages/);
+ *   robots.txt (site/pages/);
  * - dist/types/: type declarations of the widget for the npm package;
  * - custom-elements.json at the repository root (committed; a test fails when it is stale).
  */
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const hashed = buildWidget();
   const version = await writeData();
   publishWidget();
-  cpSync(join(ROOT, 'public'), SITE, { recursive: true });
+  cpSync(join(ROOT, 'site/public'), SITE, { recursive: true });
   appendFileSync(join(SITE, '_headers'), immutableRule(`/widget/${hashed}`));
   // The pages for people and crawlers: /clusters/{id}, /provinces/{code}, /cities/{code}, /years/{year}, /stats, sitemap.
   buildPages({ root: ROOT, site: SITE });

@@ -1,5 +1,5 @@
 /**
- * The landing page is public/index.html, written by hand; the build fills its two markers: the
+ * The landing page is site/public/index.html, written by hand; the build fills its two markers: the
  * head's canonical link, Open Graph tags and Dataset JSON-LD, and the links to the province,
  * year and stats pages, so that a new year's list adds its links by itself.
  */
@@ -34,10 +34,10 @@ ${model.years.map(({ year, records }) => html`<li><a href="${yearPath(year)}">${
 </nav>`;
 }
 
-/** public/index.html with its markers filled. Throws when a marker is missing, so the landing page never silently loses them. */
+/** site/public/index.html with its markers filled. Throws when a marker is missing, so the landing page never silently loses them. */
 export function renderLanding(template: string, model: SiteModel, origin: string): string {
   for (const marker of [HEAD_MARKER, BROWSE_MARKER]) {
-    if (!template.includes(marker)) throw new Error(`public/index.html has no ${marker}`);
+    if (!template.includes(marker)) throw new Error(`site/public/index.html has no ${marker}`);
   }
   const description = /<meta name="description" content="([^"]*)">/.exec(template)?.[1] ?? SITE_NAME;
   // The description is already escaped in the template: decode the entities it can contain before html`` escapes it again.

@@ -54,7 +54,7 @@ export interface BuildPagesOptions {
   log?: (line: string) => void;
 }
 
-/** Writes the pages into `site` (after public/ was copied there, `_headers` included), adds their header rules, and reports their weights. */
+/** Writes the pages into `site` (after site/public/ was copied there, `_headers` included), adds their header rules, and reports their weights. */
 export function buildPages(options: BuildPagesOptions): SiteFile[] {
   const log = options.log ?? console.log;
   const env = options.env ?? process.env;
@@ -62,7 +62,7 @@ export function buildPages(options: BuildPagesOptions): SiteFile[] {
   const files = renderSite({
     data: readSiteData(join(options.root, 'data')),
     origin,
-    landingTemplate: readFileSync(join(options.root, 'public/index.html'), 'utf8'),
+    landingTemplate: readFileSync(join(options.root, 'site/public/index.html'), 'utf8'),
   });
   for (const file of files) {
     const target = join(options.site, file.file);
@@ -70,7 +70,7 @@ export function buildPages(options: BuildPagesOptions): SiteFile[] {
     writeFileSync(target, file.content);
   }
   appendFileSync(join(options.site, '_headers'), pagesHeaderRules());
-  const weights = heaviestPages(files, readFileSync(join(options.root, 'public/site.css'), 'utf8'));
+  const weights = heaviestPages(files, readFileSync(join(options.root, 'site/public/site.css'), 'utf8'));
   const pages = files.filter((file) => file.page).length;
   log(`build-site: ${pages} pages, sitemap.xml, robots.txt; canonical origin ${origin}${configured ? '' : ' (SITE_ORIGIN not set: a local build, not for deploying)'}`);
   for (const weight of weights) log(`build-site: heaviest ${weight.kind} page ${weight.path}: ${weight.bytes} B gzip -9 with site.css (budget ${PAGE_BUDGET_BYTES} B)`);
