@@ -25,19 +25,19 @@ module.exports = {
     {
       name: 'nothing-imports-test',
       comment:
-        'test/ is for the tests: the bench and the product (core, worker, widget, the site and the pipeline in scripts/) ' +
+        'test/ is for the tests: the bench, the product (core, worker, widget, site, pipeline) and the tooling in scripts/ ' +
         'import nothing from it, so a test refactor cannot break `npm run bench` or a build.',
       severity: 'error',
-      from: { path: '^(bench|core|worker|widget|scripts)/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^(bench|core|worker|widget|site|pipeline|scripts)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^test/' },
     },
     {
       name: 'pages-escape-through-html-ts',
       comment:
-        'Record values reach a page only through scripts/pages/html.ts, which escapes every interpolation and hands ' +
+        'Record values reach a page only through site/pages/html.ts, which escapes every interpolation and hands ' +
         'out no `raw`: no other page module may import hono/html itself.',
       severity: 'error',
-      from: { path: '^scripts/pages/', pathNot: '^scripts/pages/html\\.ts$' },
+      from: { path: '^site/pages/', pathNot: '^site/pages/html\\.ts$' },
       to: { path: 'node_modules/hono/dist/(types/)?(helper/html|utils/html)' },
     },
   ],

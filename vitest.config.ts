@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'scripts/**/*.test.ts', 'widget/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'site/**/*.test.ts', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts', 'widget/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,5 +1,5 @@
 /**
- * "Cite this" for a record page (scripts/pages) and the MCP `get_cluster` tool, in three forms: GB/T 7714-2015 (electronic document, 电子资源),
+ * "Cite this" for a record page (site/pages) and the MCP `get_cluster` tool, in three forms: GB/T 7714-2015 (electronic document, 电子资源),
  * BibTeX and CSL-JSON. Pure functions of the record, the page URL, when the dataset was published
  * and the date of citation.
  *

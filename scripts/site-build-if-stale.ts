@@ -4,17 +4,16 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_OUTPUT = join(ROOT, 'dist/site/widget/cluster-list.js');
-// Everything scripts/build-site.ts reads: the widget (with its Vite config and tsconfig), core,
-// public/, and data/, from which it regenerates clusters.json through scripts/snapshot.ts and the
-// pipeline; tsconfig.base.json because the widget's tsconfig extends it.
+// Everything site/build.ts reads: the widget (with its Vite config and tsconfig), core,
+// site/public/, and data/, from which it regenerates clusters.json through the pipeline
+// (pipeline/snapshot.ts); tsconfig.base.json because the widget's tsconfig extends it.
 const BUILD_INPUTS = [
   'widget',
   'core',
-  'public',
+  'site/public',
   'data',
-  'scripts/build-site.ts',
-  'scripts/snapshot.ts',
-  'scripts/pipeline',
+  'site/build.ts',
+  'pipeline',
   'tsconfig.base.json',
 ];
 

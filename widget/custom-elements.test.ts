@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCustomElementsManifest } from '../scripts/build-site';
+import { generateCustomElementsManifest } from '../site/build';
 
 describe('custom-elements.json', () => {
   it('is up to date with the element (regenerate with npm run build)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unstable_splitSqlQuery } from 'wrangler';
-import { listMigrations } from '../../scripts/pipeline/data-dir';
+import { listMigrations } from '../../pipeline/data-dir';
 import type { D1Like } from './miniflare';
 
 /** Statements per D1 batch: keeps each batch well inside D1's per-call limits. */

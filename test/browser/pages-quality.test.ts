@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CLUSTERS, FIXTURE_NOTICES, HOSTILE_CLUSTERS } from '../fixtures/records';
-import { renderSite } from '../../scripts/pages/render-site';
+import { renderSite } from '../../site/pages/render-site';
 import { workerOrigin } from './support/api';
 import { axeViolations } from './support/axe';
 import { expectFreshPages } from './support/pages-site';
@@ -96,7 +96,7 @@ describe('hostile strings in a record', () => {
     const site = renderSite({
       data: { records: [...FIXTURE_CLUSTERS, ...HOSTILE_CLUSTERS], notices: FIXTURE_NOTICES, version: 'hostile-1', builtAt: '2024-12-31T00:00:00Z' },
       origin: 'https://clusters.example.org',
-      landingTemplate: readFileSync(join(import.meta.dirname, '../../public/index.html'), 'utf8'),
+      landingTemplate: readFileSync(join(import.meta.dirname, '../../site/public/index.html'), 'utf8'),
     });
     for (const id of [901, 902]) session.host.route(`/clusters/${id}`, site.find((file) => file.file === `clusters/${id}.html`)!.content);
     const context = await session.newContext();

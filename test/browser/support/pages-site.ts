@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SITEMAP = join(ROOT, 'dist/site/sitemap.xml');
-const SOURCES = ['scripts/pages', 'public', 'data'];
+const SOURCES = ['site/pages', 'site/public', 'data'];
 
 /** Newest mtime under `path`, test files left out (they are not inputs of the build). */
 function newestMtime(path: string): number {
@@ -18,13 +18,13 @@ function newestMtime(path: string): number {
 }
 
 /**
- * Throws, saying what to run, when dist/site has no pages or older ones than scripts/pages,
- * public/ or data/: the shared global setup rebuilds only when the widget's inputs change.
+ * Throws, saying what to run, when dist/site has no pages or older ones than site/pages,
+ * site/public/ or data/: the shared global setup rebuilds only when the widget's inputs change.
  */
 export function expectFreshPages(): void {
   const built = existsSync(SITEMAP) ? statSync(SITEMAP).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((source) => newestMtime(join(ROOT, source))));
-  if (built < newest) throw new Error('dist/site has no pages, or older ones than scripts/pages, public/ or data/: run `npm run build` first');
+  if (built < newest) throw new Error('dist/site has no pages, or older ones than site/pages, site/public/ or data/: run `npm run build` first');
 }
 
 /** The start tags of a page (text that shows markup, such as an embed snippet, is escaped and not among them). */
