@@ -18,7 +18,8 @@ export interface EmbedUrls {
 /** The URLs of an element's embed snippet, from its attributes. */
 export function embedUrls(element: Element): EmbedUrls {
   const attribute = (name: string) => element.getAttribute(name);
-  const view = presetView({ province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') }, '');
+  const presets = { province: attribute('province'), city: attribute('city'), year: attribute('year'), q: attribute('q') };
+  const view = presetView({ ...presets, section: attribute('section'), division: attribute('division') }, '');
   const first = attribute('src') ? null : firstViewFile(view, clampPageSize(attribute('page-size')));
   return { preload: first?.url ?? null, csv: datasetCsvUrl() };
 }

@@ -181,6 +181,17 @@ describe('a mirror of the built site on a plain static server (no Worker: every 
     const requests = recordRequests(page);
     await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`${mirror}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
     expect(await page.locator('#snippet').inputValue()).toContain(`<script type="module" src="${mirror}/widget/cluster-list.js"></script>`);
+    // The industry option lists the divisions with clusters, counted from the snapshot, as the API's facets count them.
+    const divisions = (await (await fetch(`${workerOrigin()}/api/v1/facets`)).json()) as { data: { division: { value: string; name: string; count: number }[] } };
+    const machinery = divisions.data.division.find((entry) => entry.value === '34')!;
+    const industry = page.locator('#builder select[name="division"]');
+    await expect.poll(() => industry.locator('option').count()).toBe(divisions.data.division.length + 1);
+    expect(await industry.locator('option[value="34"]').textContent()).toBe(`34 ${machinery.name}（${machinery.count}）`);
+    await industry.selectOption('34');
+    await expect.poll(() => page.locator('#snippet').inputValue()).toContain('<cluster-list province="浙江省" division="34">');
+    // No first view holds an industry's rows, so the snippet preloads none (a wrong one would be fetched for nothing).
+    expect(await page.locator('#snippet').inputValue()).not.toContain('rel="preload"');
+    await industry.selectOption('');
     const preview = page.locator('#preview cluster-list');
     await preview.scrollIntoViewIfNeeded();
     const expected = await apiClusters({ province: '浙江省' });
