@@ -29,7 +29,6 @@ export default {
 `;
 }
 
-
 /**
  * A Worker that runs exactly the real Worker's cold-load batch on the same D1 binding and answers
  * the number of rows each statement returned: the floor of a cold request that must read the

@@ -69,7 +69,10 @@ function record(samples: Samples, result: PageResult): void {
   if (!phases || start === null || start === undefined) return;
   for (const phase of PHASES) {
     const at = phases[phase];
-    if (at !== null) (samples.phases[phase] ??= []).push(at - start);
+    if (at === null) continue;
+    const list = samples.phases[phase] ?? [];
+    list.push(at - start);
+    samples.phases[phase] = list;
   }
 }
 

@@ -59,9 +59,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       client.on('response', (_status, _bytes, durationMs) => latencies.push(durationMs));
     },
     requests: [
-      typeof next === 'string'
-        ? { method: 'GET', path: wirePath(next) }
-        : { method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) },
+      typeof next === 'string' ? { method: 'GET', path: wirePath(next) } : { method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) },
     ],
   });
   return {

@@ -17,22 +17,19 @@ export function probe(origin: URL, path: string, headers: Record<string, string>
   const method = body === undefined ? 'GET' : 'POST';
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request(
-      { host: origin.hostname, port: origin.port, path: wirePath(path), method, agent: false, headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            ms: performance.now() - started,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
+    const req = request({ host: origin.hostname, port: origin.port, path: wirePath(path), method, agent: false, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          ms: performance.now() - started,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
     req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
     req.on('error', reject);
     req.end(body);

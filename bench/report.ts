@@ -65,7 +65,7 @@ function header(results: BenchResults): string {
     `Load average (1/5/15 min): ${m.loadAverage.join(' ')} at start, ${results.loadAverageAtEnd?.join(' ') ?? '?'} at end` +
       (m.loadAverage[0]! > 0.5 * m.cores ? '  ← other work was running: figures are noisier' : ''),
     `Runtime: ${r.name}: miniflare ${r.miniflare}, workerd ${r.workerd} (the ones wrangler ${r.wrangler} runs)`,
-    'Every Worker (real and baselines) runs with wrangler.toml\'s bindings, assets and compatibility date; Workers Cache is',
+    "Every Worker (real and baselines) runs with wrangler.toml's bindings, assets and compatibility date; Workers Cache is",
     'not emulated in front of them, so every request below runs the Worker.',
     `Load generator: autocannon in this Node process, the server in workerd's own process; 127.0.0.1 only.`,
   ].join('\n');
@@ -189,7 +189,7 @@ function goalsTable(goals: readonly Goal[]): string {
 /** The whole report as printed on stdout. */
 export function printReport(results: BenchResults): string {
   const errors = Object.entries(results.errors);
-  return [
+  return `${[
     header(results),
     throughputTable(results),
     coldStartTable(results),
@@ -202,5 +202,5 @@ export function printReport(results: BenchResults): string {
     goalsTable(results.goals ?? []),
     issue17Summary(results),
     ...(errors.length > 0 ? [`Errors:\n${errors.map(([name, message]) => `  ${name}: ${message}`).join('\n')}`] : []),
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }

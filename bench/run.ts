@@ -7,7 +7,17 @@ import { parseArgs } from 'node:util';
 import { buildSiteIfStale } from '../scripts/site-build-if-stale';
 import { DATASET_LOAD_STATEMENTS } from '../worker/db/load-sql';
 import { constantResponseScript, d1OnlyScript, helloWorldScript } from './baselines';
-import { checkAllOk, checkMemoHit, checkMemoMisses, expectColdLoad, expectD1Rows, expectMcpColdCall, fetchFullList, workerHeaders, type FullList } from './checks';
+import {
+  checkAllOk,
+  checkMemoHit,
+  checkMemoMisses,
+  expectColdLoad,
+  expectD1Rows,
+  expectMcpColdCall,
+  fetchFullList,
+  workerHeaders,
+  type FullList,
+} from './checks';
 import { machineInfo } from './machine';
 import { uniqueQueryStream, vocabularyOf } from './queries';
 import { printReport, evaluateGoals } from './report';
@@ -87,11 +97,7 @@ interface ServerSubjects {
   unique: () => string;
 }
 
-async function startComparisons(
-  results: BenchResults,
-  real: LocalWorker,
-  startBaseline: (script: string) => Promise<LocalWorker>,
-): Promise<ServerSubjects> {
+async function startComparisons(results: BenchResults, real: LocalWorker, startBaseline: (script: string) => Promise<LocalWorker>): Promise<ServerSubjects> {
   const { errors } = results;
   const hello = await startBaseline(helloWorldScript);
   const fullList = await step('fetch the full list and start the constant-body Worker', errors, () => fetchFullList(real.url, PATHS.fullList));
@@ -119,11 +125,7 @@ async function startComparisons(
   return { hello, constant, memoShaped, fullShaped, fullList, unique };
 }
 
-async function measureServer(
-  results: BenchResults,
-  real: LocalWorker,
-  startBaseline: (script: string) => Promise<LocalWorker>,
-): Promise<void> {
+async function measureServer(results: BenchResults, real: LocalWorker, startBaseline: (script: string) => Promise<LocalWorker>): Promise<void> {
   const { errors } = results;
   const { hello, constant, memoShaped, fullShaped, fullList, unique } = await startComparisons(results, real, startBaseline);
   const plan = `${settings.rounds} interleaved rounds × ${settings.secondsPerRun} s, ${settings.connections} connections`;
@@ -152,30 +154,28 @@ async function measureServer(
 /** Every step that needs the real Worker (and its baselines) running in Miniflare. */
 async function measureOnWorkers(results: BenchResults, workDir: string, keep: (worker: LocalWorker) => LocalWorker): Promise<void> {
   const { errors } = results;
-  const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () =>
-    prepareWorker(workDir),
-  );
+  const prepared = await step('bundle the Worker (wrangler deploy --dry-run) and seed D1 from migrations/', errors, () => prepareWorker(workDir));
   if (!prepared) throw new Error('cannot bundle or seed the Worker; nothing to measure');
   results.seedStatements = prepared.statements;
   const assetsDir = prepareAssets(workDir);
   const startReal = () => startLocalWorker({ source: { scriptPath: prepared.bundle }, persistDir: prepared.persistDir, assetsDir });
   const startHello = () => startLocalWorker({ source: { script: helloWorldScript }, assetsDir });
 
-  const startD1Only = () =>
-    startLocalWorker({ source: { script: d1OnlyScript(DATASET_LOAD_STATEMENTS) }, persistDir: prepared.persistDir, assetsDir });
+  const startD1Only = () => startLocalWorker({ source: { script: d1OnlyScript(DATASET_LOAD_STATEMENTS) }, persistDir: prepared.persistDir, assetsDir });
 
-  if (runs('cold')) results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
-    measureColdStart(
-      [
-        { name: 'hello', start: startHello, path: PATHS.hello },
-        { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
-        { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
-        { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
-        { name: 'mcp', start: startReal, path: PATHS.mcp, post: MCP_COLD_CALL, check: expectMcpColdCall },
-      ],
-      settings.coldSamples,
-    ).then((map) => Object.fromEntries(map)),
-  );
+  if (runs('cold'))
+    results.coldStart = await step(`first request to a fresh isolate (${settings.coldSamples} samples each)`, errors, () =>
+      measureColdStart(
+        [
+          { name: 'hello', start: startHello, path: PATHS.hello },
+          { name: 'd1Only', start: startD1Only, path: PATHS.memoHit, check: expectD1Rows },
+          { name: 'real', start: startReal, path: PATHS.memoHit, check: expectColdLoad },
+          { name: 'realSearch', start: startReal, path: PATHS.coldSearch, check: expectColdLoad },
+          { name: 'mcp', start: startReal, path: PATHS.mcp, post: MCP_COLD_CALL, check: expectMcpColdCall },
+        ],
+        settings.coldSamples,
+      ).then((map) => Object.fromEntries(map)),
+    );
 
   const startBaseline = async (script: string) => keep(await startLocalWorker({ source: { script }, assetsDir }));
 
@@ -196,7 +196,10 @@ async function main(): Promise<void> {
   const { errors } = results;
   const workDir = mkdtempSync(join(tmpdir(), 'cluster-list-bench-'));
   const running: LocalWorker[] = [];
-  const keep = (worker: LocalWorker): LocalWorker => (running.push(worker), worker);
+  const keep = (worker: LocalWorker): LocalWorker => {
+    running.push(worker);
+    return worker;
+  };
   try {
     // Build output goes to stderr: stdout carries only the report.
     results.built = await step('build the site if missing or stale (npm run build)', errors, () => buildSiteIfStale({ output: 'stderr' }));

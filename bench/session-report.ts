@@ -23,7 +23,9 @@ function stepRows(session: WidgetSession): string[][] {
   return session.steps.map((step) => {
     const of = session.requests.filter((request) => request.step === step.name);
     const kinds = (kind: SessionRequest['kind']) => String(of.filter((request) => request.kind === kind).length);
-    const files = of.filter((request) => request.kind !== 'host').map((request) => `${request.path}${request.status === 200 ? '' : ` (${request.status ?? 'no answer'})`}`);
+    const files = of
+      .filter((request) => request.kind !== 'host')
+      .map((request) => `${request.path}${request.status === 200 ? '' : ` (${request.status ?? 'no answer'})`}`);
     return [step.name, step.total === null ? '' : String(step.total), kinds('worker'), kinds('static'), kinds('host'), kinds('other'), files.join('  ') || '–'];
   });
 }

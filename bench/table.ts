@@ -14,9 +14,7 @@ const looksNumeric = (text: string): boolean => /^[-+]?[\d,.]+(?:–[\d,.]+)?(?:
 
 /** A plain-text table: a header row, a rule, then rows; numeric cells are right-aligned. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) =>
-    Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))),
-  );
+  const widths = headers.map((header, column) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))));
   const line = (cells: readonly string[], header: boolean) =>
     cells
       .map((cell, column) => pad(cell, widths[column]!, !header && column > 0 && looksNumeric(cell)))

@@ -83,7 +83,12 @@ const path = (url: string) => decodeURI(new URL(url).pathname + new URL(url).sea
 
 export function widgetSpeedTable(w: WidgetSpeed | undefined): string {
   if (!w) return 'Widget speed: not measured.';
-  const row = (label: string, m: Timing) => [label, num(m.median, 1), `${(m.median / w.fetch.median).toFixed(2)}×`, m.samples.map((v) => v.toFixed(0)).join(' ')];
+  const row = (label: string, m: Timing) => [
+    label,
+    num(m.median, 1),
+    `${(m.median / w.fetch.median).toFixed(2)}×`,
+    m.samples.map((v) => v.toFixed(0)).join(' '),
+  ];
   const loopback = !w.network;
   const vanilla = w.widgetPaintedFromScriptStart.median / w.vanillaPaintedFromScriptStart.median;
   return [
@@ -114,7 +119,12 @@ export function widgetSpeedTable(w: WidgetSpeed | undefined): string {
 
 export function widgetEmbedTable(e: WidgetEmbed | undefined): string {
   if (!e) return 'Widget embed: not measured.';
-  const row = (label: string, m: Timing) => [label, num(m.median, 1), `${(m.median / e.physicalLimit.median).toFixed(2)}×`, m.samples.map((v) => v.toFixed(0)).join(' ')];
+  const row = (label: string, m: Timing) => [
+    label,
+    num(m.median, 1),
+    `${(m.median / e.physicalLimit.median).toFixed(2)}×`,
+    m.samples.map((v) => v.toFixed(0)).join(' '),
+  ];
   const r = e.pairedRatios;
   return [
     `The embed builder's snippet on a page of another origin, under ${e.network.name} emulated by Chromium ` +
@@ -144,11 +154,17 @@ export function issue17Summary(results: BenchResults): string {
   return [
     'Issue 17 figures',
     `  Worker requests per session: ${session ? workerRequests(session).length : missing}` +
-      (session ? ` (of ${session.requests.length} requests: ${session.requests.filter((q) => q.kind === 'static').length} static files, ` +
-        `${session.requests.filter((q) => q.kind === 'host').length} host pages)` : ''),
+      (session
+        ? ` (of ${session.requests.length} requests: ${session.requests.filter((q) => q.kind === 'static').length} static files, ` +
+          `${session.requests.filter((q) => q.kind === 'host').length} host pages)`
+        : ''),
     `  data files before the first rows: ${session ? `${dataFilesBeforeRows(session).length} (${dataFilesBeforeRows(session).join(', ')})` : missing}`,
     `  first-paint bytes: ${size ? `${num(size.firstPaintGzip)} B gzip -9 of code (budget ${num(size.budgetBytes)} B) + ${num(size.firstViewData.gzip)} B of data` : missing}`,
-    `  mobile ratio: ${embed ? `${ratio(embed.pairedRatios.median)} median of ${embed.pairedRatios.samples.length} paired ratios ` +
-      `(quartiles ${ratio(embed.pairedRatios.p25)}–${ratio(embed.pairedRatios.p75)}; goal ≤ ${WIDGET_MOBILE_LIMIT}×)` : missing}`,
+    `  mobile ratio: ${
+      embed
+        ? `${ratio(embed.pairedRatios.median)} median of ${embed.pairedRatios.samples.length} paired ratios ` +
+          `(quartiles ${ratio(embed.pairedRatios.p25)}–${ratio(embed.pairedRatios.p75)}; goal ≤ ${WIDGET_MOBILE_LIMIT}×)`
+        : missing
+    }`,
   ].join('\n');
 }

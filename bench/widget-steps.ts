@@ -34,9 +34,7 @@ export async function measureWidget(results: BenchResults, origin: URL, settings
         network,
       });
     results.widgetSpeed = await step('widget speed in headless Chromium (loopback)', errors, () => speedOn());
-    results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () =>
-      speedOn(LIGHTHOUSE_MOBILE_NETWORK),
-    );
+    results.widgetSpeedOnMobileNetwork = await step(`widget speed on ${LIGHTHOUSE_MOBILE_NETWORK.name}`, errors, () => speedOn(LIGHTHOUSE_MOBILE_NETWORK));
   }
   if (parts.embed) {
     results.widgetEmbed = await step(`widget embed: builder snippet vs physical limit, ${settings.embedPairs} pairs`, errors, () =>

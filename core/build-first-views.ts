@@ -48,4 +48,3 @@ export function buildFirstViews(dataset: Dataset): Map<string, FirstView> {
   }
   return views;
 }
-

@@ -72,7 +72,11 @@ describe('canonicalQuery', () => {
   });
 
   it('round-trips: parsing the canonical string gives the same query', () => {
-    for (const raw of ['province=33&year=2023,2022&q=轴承 zhou&sort=-province&limit=7&offset=3&format=csv', 'city=宁波&county=慈溪', 'adcode=3302&submittedBy=兵团']) {
+    for (const raw of [
+      'province=33&year=2023,2022&q=轴承 zhou&sort=-province&limit=7&offset=3&format=csv',
+      'city=宁波&county=慈溪',
+      'adcode=3302&submittedBy=兵团',
+    ]) {
       const first = parseClusterQuery(raw, dataset);
       if (!first.ok) throw new Error(first.error.message);
       const again = parseClusterQuery(canonicalQuery(first.value), dataset);

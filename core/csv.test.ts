@@ -15,13 +15,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -29,7 +38,11 @@ function readCsv(text: string): string[][] {
 describe('toCsv', () => {
   it('starts with a BOM and the field names, and ends every line with CRLF', () => {
     const csv = toCsv(dataset.records.slice(0, 2));
-    expect(csv.startsWith('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n',
+      ),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csv.split('\r\n')[1]).toBe(
@@ -38,7 +51,9 @@ describe('toCsv', () => {
   });
 
   it('writes only the header for no rows', () => {
-    expect(toCsv([])).toBe('\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n');
+    expect(toCsv([])).toBe(
+      '\uFEFFid,year,batch,seq,name,industry,province,provinceCode,city,county,town,adcode,submittedBy,sourceUrl,section,sectionName,division,divisionName,secondaryDivision,secondaryDivisionName\r\n',
+    );
   });
 
   it('writes null as an empty field', () => {

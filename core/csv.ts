@@ -70,13 +70,19 @@ export function csvContentDisposition(query: ClusterFilter): string {
 }
 
 function asciiPart(value: string, fallback: string): string {
-  const ascii = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const ascii = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return ascii !== '' && !/[^\x20-\x7e]/.test(value) ? ascii : fallback;
 }
 
 /** Drops characters that file systems or headers refuse, and caps the length. */
 function safePart(value: string): string {
-  return Array.from(value.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f]+/g, '-')).slice(0, 40).join('');
+  return Array.from(value.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f]+/g, '-'))
+    .slice(0, 40)
+    .join('');
 }
 
 function encodeRfc5987(value: string): string {

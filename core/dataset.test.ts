@@ -47,8 +47,8 @@ describe('createDataset', () => {
   });
 
   it('refuses search helpers that do not line up with the records', () => {
-    expect(() =>
-      createDataset({ ...FIXTURE_DATASET_INPUT, records: RECORDS.map(publicRecord), search: RECORDS.slice(1).map((r) => r.search) }),
-    ).toThrow(/differ in length/);
+    expect(() => createDataset({ ...FIXTURE_DATASET_INPUT, records: RECORDS.map(publicRecord), search: RECORDS.slice(1).map((r) => r.search) })).toThrow(
+      /differ in length/,
+    );
   });
 });

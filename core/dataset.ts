@@ -102,7 +102,8 @@ export function createDataset(input: DatasetInput): Dataset {
 
 /** The search text of an entry, built on its first search. */
 export function searchTextOf(entry: IndexedRecord): SearchText {
-  return (entry.text ??= buildSearchText(entry.record, entry.helpers));
+  entry.text ??= buildSearchText(entry.record, entry.helpers);
+  return entry.text;
 }
 
 // Public records and their helpers, in id order. D1 and the pipeline deliver them sorted, so the

@@ -98,7 +98,7 @@ describe('summarizeProvinces', () => {
 });
 
 describe('computeFacets: the derived industry classification', () => {
-  it('counts by section and by primary division, with the standard\'s names; the counts add up to total', () => {
+  it("counts by section and by primary division, with the standard's names; the counts add up to total", () => {
     const all = facets('');
     expect(all.section).toEqual([
       { value: 'C', name: '制造业', count: 13 },
@@ -115,7 +115,10 @@ describe('computeFacets: the derived industry classification', () => {
     const machinery = facets('division=34');
     expect(machinery.total).toBe(4);
     expect(machinery.division.map((entry) => entry.value)).toEqual(['34', '26', '32', '38', '39', '33', '65']);
-    expect(machinery.section.map((entry) => [entry.value, entry.count])).toEqual([['C', 13], ['I', 1]]);
+    expect(machinery.section.map((entry) => [entry.value, entry.count])).toEqual([
+      ['C', 13],
+      ['I', 1],
+    ]);
     expect(machinery.province.reduce((sum, entry) => sum + entry.count, 0)).toBe(4);
   });
 

@@ -98,9 +98,7 @@ export function computeFacets(dataset: Dataset, filter: ClusterFilter): Facets {
   }
   return {
     total,
-    year: [...years]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value - b.value),
+    year: [...years].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value - b.value),
     province: [...provinces]
       .map(([code, count]) => ({ value: provinceByCode(code)?.name ?? code, code, count }))
       .sort((a, b) => b.count - a.count || compareStrings(a.code, b.code)),

@@ -22,8 +22,21 @@ function errorOf(raw: string, withDataset = true) {
 describe('parseClusterQuery: defaults and forms', () => {
   it('has the documented defaults', () => {
     expect(parsed('')).toEqual({
-      province: null, submittedBy: null, city: null, county: null, adcode: null, years: [], section: null, division: null, q: '', terms: [],
-      sort: null, limit: 100, offset: 0, format: 'json', include: [],
+      province: null,
+      submittedBy: null,
+      city: null,
+      county: null,
+      adcode: null,
+      years: [],
+      section: null,
+      division: null,
+      q: '',
+      terms: [],
+      sort: null,
+      limit: 100,
+      offset: 0,
+      format: 'json',
+      include: [],
     });
   });
 
@@ -208,7 +221,17 @@ describe('parseClusterQuery: include', () => {
 });
 
 describe('resolveQuery', () => {
-  const raws = ['city=宁波&year=2023', 'county=慈溪', 'submittedBy=宁波', 'submittedBy=兵团', 'submittedBy=浙江', 'province=33&q=cixi&sort=-name&limit=5', 'year=1999', 'year=2022,2099', 'city=火星'];
+  const raws = [
+    'city=宁波&year=2023',
+    'county=慈溪',
+    'submittedBy=宁波',
+    'submittedBy=兵团',
+    'submittedBy=浙江',
+    'province=33&q=cixi&sort=-name&limit=5',
+    'year=1999',
+    'year=2022,2099',
+    'city=火星',
+  ];
   it.each(raws)('completes a query parsed without the dataset exactly as parsing with it does: %s', (raw) => {
     const syntax = unwrap(parseClusterQuery(raw));
     expect(resolveQuery(syntax, dataset)).toEqual(parseClusterQuery(raw, dataset));
@@ -247,7 +270,7 @@ describe('parseClusterQuery: the industry classification filters', () => {
     expect(error.message).toContain('In the data: C, I');
   });
 
-  it('lists only the standard\'s range without a dataset (the Worker before its data is loaded)', () => {
+  it("lists only the standard's range without a dataset (the Worker before its data is loaded)", () => {
     const error = errorOf('division=99', false);
     expect(error.code).toBe('unknown_division');
     expect(error.message).not.toContain('In the data');

@@ -17,14 +17,7 @@ import {
   resolveSubmitter,
 } from './parse-values';
 import { DEFAULT_LIMIT } from './contract';
-import {
-  canonicalSort,
-  CLUSTER_PARAMS,
-  EMPTY_FILTER,
-  FACET_PARAMS,
-  type ClusterFilter,
-  type ClusterQuery,
-} from './query';
+import { canonicalSort, CLUSTER_PARAMS, EMPTY_FILTER, FACET_PARAMS, type ClusterFilter, type ClusterQuery } from './query';
 import { echo, fail, ok, type Result } from './result';
 import { parseSearchParams, repeatedParameter } from './search-params';
 import { normalizeText } from './text';

@@ -10,14 +10,7 @@ import { SUBMITTER_ALIASES } from './place-names';
 import { resolveProvince, suggestProvinces } from './province-resolve';
 import type { Province } from './provinces';
 import { CLUSTERS_PATH, DEFAULT_LIMIT, MAX_LIMIT, MAX_NAME_LENGTH, MAX_OFFSET, MAX_Q_LENGTH, MAX_YEARS } from './contract';
-import {
-  INCLUDE_VALUES,
-  SORT_KEYS,
-  isSortKey,
-  type Inclusion,
-  type OutputFormat,
-  type SortKey,
-} from './query';
+import { INCLUDE_VALUES, SORT_KEYS, isSortKey, type Inclusion, type OutputFormat, type SortKey } from './query';
 import { echo, fail, ok, type Result } from './result';
 import { codePointLength, foldAscii } from './text';
 
@@ -40,7 +33,9 @@ export function checkYearList(value: string): number[] | YearListProblem {
 /** `q` ASCII lower-cased and split on whitespace into terms; null past {@link MAX_Q_LENGTH} code points. */
 export function checkSearchText(value: string): { q: string; terms: string[] } | null {
   if (codePointLength(value) > MAX_Q_LENGTH) return null;
-  const terms = foldAscii(value).split(/\s+/).filter((term) => term !== '');
+  const terms = foldAscii(value)
+    .split(/\s+/)
+    .filter((term) => term !== '');
   return { q: terms.join(' '), terms };
 }
 

@@ -14,8 +14,14 @@ export interface Province {
   aliases: readonly string[];
 }
 
-const p = (code: string, name: string, shortName: string, nameEn: string, pinyin: string, ...aliases: string[]): Province =>
-  ({ code, name, shortName, nameEn, pinyin, aliases });
+const p = (code: string, name: string, shortName: string, nameEn: string, pinyin: string, ...aliases: string[]): Province => ({
+  code,
+  name,
+  shortName,
+  nameEn,
+  pinyin,
+  aliases,
+});
 
 /** All 34 provincial-level divisions, by code, including those that have no clusters. */
 export const PROVINCES: readonly Province[] = [

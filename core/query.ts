@@ -7,7 +7,20 @@ export { DEFAULT_LIMIT, MAX_LIMIT, MAX_NAME_LENGTH, MAX_OFFSET, MAX_Q_LENGTH, MA
 
 /** Parameters accepted by `GET /api/v1/clusters`, in canonical order. */
 export const CLUSTER_PARAMS = [
-  'province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q', 'sort', 'limit', 'offset', 'format', 'include',
+  'province',
+  'submittedBy',
+  'city',
+  'county',
+  'adcode',
+  'year',
+  'section',
+  'division',
+  'q',
+  'sort',
+  'limit',
+  'offset',
+  'format',
+  'include',
 ] as const;
 
 /** Parameters accepted by `GET /api/v1/facets`, in canonical order. */

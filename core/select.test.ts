@@ -100,10 +100,7 @@ describe('selectClusters: search', () => {
 
   it('ranks an industry hit before a name hit before a place hit, ties by id', () => {
     // 宁波: place and name of 92/194/294 (name 2), and in the name of the 宁波-submitted clusters only.
-    const records = [
-      ...RECORDS,
-      ...HOSTILE_RECORDS.map((r) => ({ ...r, id: r.id, name: `浙江省${r.id}号产业集群`, industry: `${r.id}号` })),
-    ];
+    const records = [...RECORDS, ...HOSTILE_RECORDS.map((r) => ({ ...r, id: r.id, name: `浙江省${r.id}号产业集群`, industry: `${r.id}号` }))];
     const withExtras = createDataset({ ...FIXTURE_DATASET_INPUT, records });
     const query = parseClusterQuery('q=浙江', withExtras);
     if (!query.ok) throw new Error(query.error.message);
@@ -129,7 +126,12 @@ describe('selectClusters: search', () => {
     // 46 becomes a 磁性材料 (ci xing) cluster: "cixi" hits its industry only partially.
     const records = RECORDS.map((r) =>
       r.id === 46
-        ? { ...r, industry: '磁性材料', name: '山东省临清市磁性材料产业集群', search: { ...r.search, industryPinyin: 'ci xing cai liao', industryInitials: 'cxcl' } }
+        ? {
+            ...r,
+            industry: '磁性材料',
+            name: '山东省临清市磁性材料产业集群',
+            search: { ...r.search, industryPinyin: 'ci xing cai liao', industryInitials: 'cxcl' },
+          }
         : r,
     );
     const withMagnets = createDataset({ ...FIXTURE_DATASET_INPUT, records });

@@ -23,7 +23,5 @@ export function countBySubmitter(dataset: Dataset, filter: ClusterFilter): Submi
     const { submittedBy } = entry.record;
     counts.set(submittedBy, (counts.get(submittedBy) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || compareStrings(a.value, b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareStrings(a.value, b.value));
 }

@@ -2,7 +2,7 @@ import type { SearchableRecord } from '../core/record';
 import type { Notice } from '../core/notice';
 import { publicRecord } from '../core/record';
 import { classificationReview, classificationTsv } from './classification-report';
-import { createClassifier, type ClassificationInputs, type Classifier } from './classify';
+import { createClassifier, type ClassificationInputs } from './classify';
 import type { DivisionTable } from './division-table';
 import type { Manifest } from './manifest';
 import type { Problem } from './problem';
@@ -65,7 +65,15 @@ export function buildDataset(inputs: DataInputs, options: BuildOptions): BuildOu
       continue;
     }
     const listNotices = inputs.notices.filter((n) => source.years.includes(n.year)).sort((a, b) => a.year - b.year);
-    const result = validateList(text, { file: source.file, years: source.years, perYear: source.perYear, notices: listNotices, existing: records, table: options.table, classifier });
+    const result = validateList(text, {
+      file: source.file,
+      years: source.years,
+      perYear: source.perYear,
+      notices: listNotices,
+      existing: records,
+      table: options.table,
+      classifier,
+    });
     problems.push(...result.problems);
     records.push(...result.records);
     notices.push(...listNotices);

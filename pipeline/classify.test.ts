@@ -39,7 +39,7 @@ describe('the rule table', () => {
     expect(division(classifier, 4, '消费电子')).toEqual(['39', null, 'rule 5 “电子”: broad']);
   });
 
-  it('gives the standard\'s names with the codes', () => {
+  it("gives the standard's names with the codes", () => {
     const result = classifierOf(['2\t轴承\t34\t-\tbearings (345)']).classify(46, '中小轴承');
     expect(result.ok && result.value.fields).toEqual({
       section: 'C',
@@ -78,7 +78,7 @@ describe('per-cluster decisions', () => {
     expect(division(classifier, 254, '绿色家居')).toEqual(['21', null, 'rule 2 “家居”: furniture']);
   });
 
-  it('are void when the cluster\'s industry text is not the one decided on, and that is reported', () => {
+  it("are void when the cluster's industry text is not the one decided on, and that is reported", () => {
     const classifier = classifierOf(rules, ['66\t绿色家具\t20\t-\ta typo']);
     expect(division(classifier, 66, '绿色家居')).toEqual(['21', null, 'rule 2 “家居”: furniture']);
     const record = { id: 66, industry: '绿色家居' } as ClusterRecord;

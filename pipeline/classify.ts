@@ -4,10 +4,7 @@ import { parseStandard, type IndustryStandard } from './industry-standard';
 import type { Problem } from './problem';
 
 /** The classification's record fields. */
-export type ClassificationFields = Pick<
-  ClusterRecord,
-  'section' | 'sectionName' | 'division' | 'divisionName' | 'secondaryDivision' | 'secondaryDivisionName'
->;
+export type ClassificationFields = Pick<ClusterRecord, 'section' | 'sectionName' | 'division' | 'divisionName' | 'secondaryDivision' | 'secondaryDivisionName'>;
 
 /** A cluster's classification and what decided it. */
 export interface Classification {
@@ -93,7 +90,13 @@ function staleDecisions(decisions: readonly IndustryDecision[], records: readonl
     const file = `data/${DECISIONS_FILE}`;
     if (!record) return [{ file, line: decision.line, message: `no cluster has id ${decision.id}` }];
     if (record.industry !== decision.industry) {
-      return [{ file, line: decision.line, message: `cluster ${decision.id}'s industry is "${record.industry}", not "${decision.industry}": review the decision again` }];
+      return [
+        {
+          file,
+          line: decision.line,
+          message: `cluster ${decision.id}'s industry is "${record.industry}", not "${decision.industry}": review the decision again`,
+        },
+      ];
     }
     return [];
   });

@@ -31,7 +31,11 @@ export function parseNotices(json: string): Notice[] {
 
 /** Serialises notices the way they are committed, sorted by year. */
 export function formatNotices(notices: readonly Notice[]): string {
-  return `${JSON.stringify([...notices].sort((a, b) => a.year - b.year), null, 2)}\n`;
+  return `${JSON.stringify(
+    [...notices].sort((a, b) => a.year - b.year),
+    null,
+    2,
+  )}\n`;
 }
 
 /** Reads the manifest, the lists it names, the notices and the classification's inputs from a data directory. */

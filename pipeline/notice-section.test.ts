@@ -7,7 +7,9 @@ import { parseList } from './parse-list';
 describe('unwrapMiitLink', () => {
   it('unwraps the MIIT site-search redirect to the notice page', () => {
     expect(
-      unwrapMiitLink('https://www.miit.gov.cn/search-front-server/visit/link?url=/jgsj/qyj/gzdt/art/2024/art_6f501ff7f2ec4ca2abb34b673e28b02d.html&websiteid=110000000000000&q='),
+      unwrapMiitLink(
+        'https://www.miit.gov.cn/search-front-server/visit/link?url=/jgsj/qyj/gzdt/art/2024/art_6f501ff7f2ec4ca2abb34b673e28b02d.html&websiteid=110000000000000&q=',
+      ),
     ).toBe('https://www.miit.gov.cn/jgsj/qyj/gzdt/art/2024/art_6f501ff7f2ec4ca2abb34b673e28b02d.html');
   });
 

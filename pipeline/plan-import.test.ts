@@ -13,8 +13,7 @@ import { nextMigrationNumber, planImport } from './plan-import';
 import { formatProblem } from './problem';
 
 const FIXTURES = resolve('test/fixtures/import');
-const NOTICE_URL =
-  'https://www.miit.gov.cn/search-front-server/visit/link?url=/jgsj/qyj/gzdt/art/2025/art_fixture.html&websiteid=110000000000000&q=';
+const NOTICE_URL = 'https://www.miit.gov.cn/search-front-server/visit/link?url=/jgsj/qyj/gzdt/art/2025/art_fixture.html&websiteid=110000000000000&q=';
 const table = loadDivisions();
 const options = { table, now: () => '2025-09-01T00:00:00Z' };
 

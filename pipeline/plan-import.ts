@@ -23,9 +23,7 @@ export interface ImportRequest {
   perYear?: number | undefined;
 }
 
-export type ImportPlan =
-  | { ok: true; files: Map<string, string>; output: BuildOutput; migration: string }
-  | { ok: false; problems: Problem[] };
+export type ImportPlan = { ok: true; files: Map<string, string>; output: BuildOutput; migration: string } | { ok: false; problems: Problem[] };
 
 /**
  * Checks a new year's list against the current data and, only if everything is valid, returns
@@ -56,10 +54,7 @@ export function planImport(state: DataState, request: ImportRequest, options: Bu
   const migration = `${nextMigrationNumber([...state.migrations.keys()])}_seed_${year}.sql`;
   const inputs: DataInputs = {
     manifest: {
-      sources: [
-        ...state.inputs.manifest.sources,
-        { file, years: [year], perYear: request.perYear ?? 100, migration, version: '', builtAt: '' },
-      ],
+      sources: [...state.inputs.manifest.sources, { file, years: [year], perYear: request.perYear ?? 100, migration, version: '', builtAt: '' }],
     },
     lists: { ...state.inputs.lists, [file]: request.listText },
     notices: [...state.inputs.notices, notice.value],
@@ -139,6 +134,9 @@ function httpUrl(input: string): string | null {
 
 /** The next free NNNN prefix in a migrations directory. */
 export function nextMigrationNumber(files: readonly string[]): string {
-  const numbers = files.map((f) => /^(\d{4})_/u.exec(f)?.[1]).filter((n) => n !== undefined).map(Number);
+  const numbers = files
+    .map((f) => /^(\d{4})_/u.exec(f)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
   return String(Math.max(-1, ...numbers) + 1).padStart(4, '0');
 }

@@ -33,12 +33,14 @@ describe('generated data artifacts', async () => {
   });
 
   // 0001 runs before 0002 adds the classification's columns, so it must not name them; 0003 fills them.
-  it('leaves the first list\'s classification to its own migration, after the columns exist', () => {
+  it("leaves the first list's classification to its own migration, after the columns exist", () => {
     const seed = output.migrations.find((m) => m.file === '0001_seed_2022_2024.sql')!.sql;
     const classification = output.migrations.find((m) => m.file === '0003_industry_2022_2024.sql')!.sql;
     expect(seed).not.toMatch(/\bdivision\b/u);
     expect(classification.match(/^UPDATE clusters SET section = /gmu)).toHaveLength(300);
-    expect(classification).toContain("UPDATE clusters SET section = 'C', section_name = '制造业', division = '34', division_name = '通用设备制造业', secondary_division = NULL, secondary_division_name = NULL WHERE id = 46;");
+    expect(classification).toContain(
+      "UPDATE clusters SET section = 'C', section_name = '制造业', division = '34', division_name = '通用设备制造业', secondary_division = NULL, secondary_division_name = NULL WHERE id = 46;",
+    );
   });
 
   it.each(output.migrations.map((m) => m.file))('migrations/%s is what the pipeline produces', (file) => {

@@ -99,7 +99,10 @@ function findScope(name: string, table: DivisionTable): Scope | null {
   if (province) return { province, submittedBy: province.name, head: province.name, rest: name.slice(province.name.length) };
   for (const code of PLANNED_CITIES) {
     const city = table.byCode.get(code)!;
-    for (const [written, short] of [[city.name, false], [shortName(city.name), true]] as const) {
+    for (const [written, short] of [
+      [city.name, false],
+      [shortName(city.name), true],
+    ] as const) {
       if (!name.startsWith(written)) continue;
       return {
         province: table.byCode.get(city.provinceCode)!,
@@ -167,9 +170,7 @@ function townsIn(prefecture: Division | null, county: Division | null, prefectur
 }
 
 function describe(reading: Reading): string {
-  return [reading.prefecture?.name, reading.county ? `${reading.county.name} (${reading.county.code})` : null, reading.town?.name]
-    .filter(Boolean)
-    .join(' ');
+  return [reading.prefecture?.name, reading.county ? `${reading.county.name} (${reading.county.code})` : null, reading.town?.name].filter(Boolean).join(' ');
 }
 
 function toPlace(scope: Scope, reading: Reading, table: DivisionTable): Place {

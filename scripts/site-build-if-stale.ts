@@ -7,15 +7,7 @@ const BUILD_OUTPUT = join(ROOT, 'dist/site/widget/cluster-list.js');
 // Everything site/build.ts reads: the widget (with its Vite config and tsconfig), core,
 // site/public/, and data/, from which it regenerates clusters.json through the pipeline
 // (pipeline/snapshot.ts); tsconfig.base.json because the widget's tsconfig extends it.
-const BUILD_INPUTS = [
-  'widget',
-  'core',
-  'site/public',
-  'data',
-  'site/build.ts',
-  'pipeline',
-  'tsconfig.base.json',
-];
+const BUILD_INPUTS = ['widget', 'core', 'site/public', 'data', 'site/build.ts', 'pipeline', 'tsconfig.base.json'];
 
 // A directory's own mtime counts: deleting or renaming a file changes only its directory.
 function newestMtime(path: string): number {

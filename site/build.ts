@@ -91,7 +91,19 @@ function writeTypes(): void {
   rmSync(TYPES_OUT, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'widget', '--noEmit', 'false', '--declaration', '--emitDeclarationOnly', '--rootDir', ROOT, '--outDir', TYPES_OUT],
+    [
+      join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'widget',
+      '--noEmit',
+      'false',
+      '--declaration',
+      '--emitDeclarationOnly',
+      '--rootDir',
+      ROOT,
+      '--outDir',
+      TYPES_OUT,
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
 }
@@ -111,9 +123,7 @@ export function subresourceIntegrity(path: string): string {
  * support from the JSDoc of `ClusterList`. Private members (`_`-prefixed) are left out.
  */
 export function generateCustomElementsManifest(): string {
-  const modules = MANIFEST_SOURCES.map((path) =>
-    ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.ES2022, true),
-  );
+  const modules = MANIFEST_SOURCES.map((path) => ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.ES2022, true));
   const manifest = create({ modules, plugins: [...litPlugin(), dropPrivateMembers()] });
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

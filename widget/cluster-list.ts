@@ -101,7 +101,12 @@ export class ClusterList extends LitElement {
   private readonly viewport = new NearViewportController(this);
   private readonly skeleton = new SkeletonController(this);
   private readonly engine = new EngineController(this);
-  private readonly loader = new ClusterLoader(this, this.engine, () => this.loadRequest(), (loaded) => this.afterRender(loaded));
+  private readonly loader = new ClusterLoader(
+    this,
+    this.engine,
+    () => this.loadRequest(),
+    (loaded) => this.afterRender(loaded),
+  );
   private readonly search = new SearchController(this, (text) => {
     if (text.trim() !== this._view.q.trim()) this.change({ q: text });
   });

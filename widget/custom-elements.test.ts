@@ -10,7 +10,15 @@ describe('custom-elements.json', () => {
 
   it('documents the public attributes, events, parts and CSS properties', () => {
     const manifest = JSON.parse(generateCustomElementsManifest()) as {
-      modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+      modules: {
+        declarations?: {
+          tagName?: string;
+          attributes?: { name: string }[];
+          events?: { name: string }[];
+          cssParts?: { name: string }[];
+          cssProperties?: { name: string }[];
+        }[];
+      }[];
     };
     const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'cluster-list');
     expect(element).toBeDefined();
@@ -20,7 +28,14 @@ describe('custom-elements.json', () => {
     expect(element!.events!.map((event) => event.name).sort()).toEqual(['cluster-list-filter-change', 'cluster-list-load', 'cluster-list-select']);
     expect(element!.cssParts!.map((part) => part.name)).toEqual(expect.arrayContaining(['header', 'search', 'chip', 'row', 'pager', 'source']));
     expect(element!.cssProperties!.map((property) => property.name)).toEqual(
-      expect.arrayContaining(['--cluster-list-accent', '--cluster-list-font', '--cluster-list-radius', '--cluster-list-background', '--cluster-list-text', '--cluster-list-border']),
+      expect.arrayContaining([
+        '--cluster-list-accent',
+        '--cluster-list-font',
+        '--cluster-list-radius',
+        '--cluster-list-background',
+        '--cluster-list-text',
+        '--cluster-list-border',
+      ]),
     );
   });
 });

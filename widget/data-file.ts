@@ -10,7 +10,11 @@ import { WidgetError } from './source';
  * request the preloaded response instead of making a second one. `reload` revalidates with the
  * server past any cached copy (`cache: 'no-cache'`), for a file that may be older than the one it must match.
  */
-export async function fetchDataFile<T>(url: string, isShape: (value: unknown) => value is T, options: { signal?: AbortSignal; reload?: boolean } = {}): Promise<T> {
+export async function fetchDataFile<T>(
+  url: string,
+  isShape: (value: unknown) => value is T,
+  options: { signal?: AbortSignal; reload?: boolean } = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal, ...(options.reload ? { cache: 'no-cache' as const } : {}) });

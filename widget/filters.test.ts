@@ -70,6 +70,15 @@ describe('attribute parsing', () => {
   });
 
   it('publishes numeric years, and the industry filter, in events', () => {
-    expect(publicFilters(view)).toEqual({ province: '浙江', city: '宁波市', year: [2023, 2024], q: ' 轴承 ', section: 'C', division: '34', sort: 'name', page: 3 });
+    expect(publicFilters(view)).toEqual({
+      province: '浙江',
+      city: '宁波市',
+      year: [2023, 2024],
+      q: ' 轴承 ',
+      section: 'C',
+      division: '34',
+      sort: 'name',
+      page: 3,
+    });
   });
 });

@@ -35,7 +35,19 @@ describe('the first-view file of a view', () => {
   });
 
   it('is a file the build writes for every spelling the API accepts, holding that province', () => {
-    for (const spelling of ['浙江省', '浙江', 'zhejiang', 'ZHEJIANG', '330000', '33', '内蒙古', 'Inner Mongolia', 'nei mongol', 'Hong Kong', '新疆维吾尔自治区']) {
+    for (const spelling of [
+      '浙江省',
+      '浙江',
+      'zhejiang',
+      'ZHEJIANG',
+      '330000',
+      '33',
+      '内蒙古',
+      'Inner Mongolia',
+      'nei mongol',
+      'Hong Kong',
+      '新疆维吾尔自治区',
+    ]) {
       const file = views.get(path(firstViewFile(view({ province: spelling }), 10))!);
       expect(file, spelling).toBeDefined();
       const expected = withoutIndustryFacets(snapshotAnswer(dataset, new URLSearchParams({ province: spelling, limit: '10' })));
@@ -69,8 +81,12 @@ describe('the first-view file of a view', () => {
 });
 
 describe('a first view', () => {
-  it("answers its view exactly as the snapshot, and so the API, does, at every page size it holds, but for the industry facets", () => {
-    for (const [path, query] of [['views/all.json', ''], ['views/provinces/330000.json', 'province=330000'], ['views/provinces/台湾省-2023.json', 'province=台湾&year=2023']] as const) {
+  it('answers its view exactly as the snapshot, and so the API, does, at every page size it holds, but for the industry facets', () => {
+    for (const [path, query] of [
+      ['views/all.json', ''],
+      ['views/provinces/330000.json', 'province=330000'],
+      ['views/provinces/台湾省-2023.json', 'province=台湾&year=2023'],
+    ] as const) {
       const file = views.get(path);
       if (!file) throw new Error(`no first view ${path}`);
       for (const size of [1, 3, 10, FIRST_VIEW_ROWS]) {
@@ -98,10 +114,16 @@ describe('a first view', () => {
   });
 
   it('that is not one (another JSON file) is refused, and a failed load is retried next time', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ data: [] }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ data: [] }))),
+    );
     const url = 'https://cdn.example/widget/data/views/provinces/330000.json';
     await expect(loadFirstView(url)).rejects.toMatchObject({ kind: 'invalid', detail: url });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(views.get('views/provinces/330000.json')))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(views.get('views/provinces/330000.json')))),
+    );
     expect((await loadFirstView(url)).total).toBe(views.get('views/provinces/330000.json')?.total);
   });
 });

@@ -9,7 +9,11 @@ export interface Segment {
  * whitespace including U+3000 separates terms.
  */
 export function searchTerms(q: string): string[] {
-  return q.normalize('NFKC').toLowerCase().split(/\s+/u).filter((term) => term.length > 0);
+  return q
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((term) => term.length > 0);
 }
 
 /**

@@ -44,23 +44,40 @@ describe('the snapshot source', () => {
   it("reports a filter the API refuses with the API's message, without retry", async () => {
     serveSnapshot();
     const source = await loadSnapshotSource('/clusters.json', null);
-    expect(() => source.load(new URLSearchParams('province=火星'))).toThrow(expect.objectContaining({ kind: 'query', retryable: false, detail: expect.stringContaining('未知省份') }));
+    expect(() => source.load(new URLSearchParams('province=火星'))).toThrow(
+      expect.objectContaining({ kind: 'query', retryable: false, detail: expect.stringContaining('未知省份') }),
+    );
   });
 
   it('refuses a snapshot of another version than the rows on screen', async () => {
     serveSnapshot();
-    await expect(loadSnapshotSource('/data/snapshots/old.json', 'another-version')).rejects.toMatchObject({ kind: 'stale', detail: '/data/snapshots/old.json' });
+    await expect(loadSnapshotSource('/data/snapshots/old.json', 'another-version')).rejects.toMatchObject({
+      kind: 'stale',
+      detail: '/data/snapshots/old.json',
+    });
   });
 
   it.each([
     ['missing (404)', () => serve('not found', 404), 'missing'],
     ['unreachable (503)', () => serve('{}', 503), 'network'],
-    ['offline', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))), 'network'],
+    [
+      'offline',
+      () =>
+        vi.stubGlobal(
+          'fetch',
+          vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+        ),
+      'network',
+    ],
     ['truncated', () => serve(JSON.stringify(FIXTURE_DATASET_INPUT).slice(0, 500)), 'invalid'],
     ['not JSON', () => serve('<!doctype html><title>404</title>'), 'invalid'],
     ['of another shape', () => serve(JSON.stringify({ hello: 'world' })), 'invalid'],
     ['records of another shape', () => serve(JSON.stringify({ ...FIXTURE_DATASET_INPUT, records: [1, 1] })), 'invalid'],
-    ['records with one id twice', () => serve(JSON.stringify({ ...FIXTURE_DATASET_INPUT, records: [FIXTURE_DATASET_INPUT.records[0], FIXTURE_DATASET_INPUT.records[0]] })), 'invalid'],
+    [
+      'records with one id twice',
+      () => serve(JSON.stringify({ ...FIXTURE_DATASET_INPUT, records: [FIXTURE_DATASET_INPUT.records[0], FIXTURE_DATASET_INPUT.records[0]] })),
+      'invalid',
+    ],
   ] as const)('names the file when it is %s, and can be retried', async (_, setUp, kind) => {
     setUp();
     await expect(loadSnapshotSource('/static/clusters.json', null)).rejects.toMatchObject({ kind, detail: '/static/clusters.json', retryable: true });

@@ -8,7 +8,7 @@ import type { Notice } from '../core/notice';
 import type { Messages } from './i18n';
 import type { DatasetInfo } from './source';
 
-const valueOf = (event: Event): string => (event.target as HTMLSelectElement).value;
+const selectedValue = (event: Event): string => (event.target as HTMLSelectElement).value;
 
 /** A labelled select of counted values ("宁波市 (6)"); a preset value missing from the counts stays selectable. */
 export function selectView(
@@ -29,7 +29,7 @@ export function selectView(
   return html`
     <label class="field">
       <span class="label">${label}</span>
-      <select part="select" ?disabled=${disabled} @change=${(event: Event) => onChange(valueOf(event))}>
+      <select part="select" ?disabled=${disabled} @change=${(event: Event) => onChange(selectedValue(event))}>
         <option value="" ?selected=${!selected}>${all}</option>
         ${options.map(option)}
       </select>
@@ -97,21 +97,17 @@ export function pagerView(
 /** Credits the MIIT notices of every year and names the data version. */
 export function sourceView(t: Messages, info: DatasetInfo | null): TemplateResult {
   return html`<p class="source" part="source">
-    ${t.source}${info
-      ? html` · ${info.notices.map((notice) => html`<a href=${notice.url} target="_blank" rel="noopener">${t.sourceYear(notice.year)}</a>`)}
+    ${t.source}${
+      info
+        ? html` · ${info.notices.map((notice) => html`<a href=${notice.url} target="_blank" rel="noopener">${t.sourceYear(notice.year)}</a>`)}
           <span>${t.version(info.version)}</span>`
-      : nothing}
+        : nothing
+    }
   </p>`;
 }
 
 /** The search box; the element commits its text after a pause in typing, on Enter or on change. */
-export function searchView(
-  t: Messages,
-  value: string,
-  disabled: boolean,
-  onInput: (event: Event) => void,
-  onCommit: (event: Event) => void,
-): TemplateResult {
+export function searchView(t: Messages, value: string, disabled: boolean, onInput: (event: Event) => void, onCommit: (event: Event) => void): TemplateResult {
   return html`
     <label class="field search">
       <span class="label">${t.search}</span>

@@ -56,11 +56,7 @@ export default defineConfig(({ mode }) => {
         // core is pure by design (no side effects at import); this lets unused lookup tables go.
         treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]/, sideEffects: false }] },
         output: {
-          entryFileNames: engine
-            ? 'chunks/engine.[hash].js'
-            : standalone
-              ? 'cluster-list.standalone.js'
-              : 'cluster-list.[hash].js',
+          entryFileNames: engine ? 'chunks/engine.[hash].js' : standalone ? 'cluster-list.standalone.js' : 'cluster-list.[hash].js',
           // The embed's lazily imported modules (English) become chunks; the other two builds are one file each.
           codeSplitting: !engine && !standalone,
           chunkFileNames: 'chunks/[name].[hash].js',

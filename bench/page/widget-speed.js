@@ -170,6 +170,6 @@ window.__bench = pagePainted
   .then(measure)
   .then(
     (result) => ({ ok: true, ...result }),
-    (error) => ({ ok: false, error: String(error && error.message ? error.message : error) }),
+    (error) => ({ ok: false, error: String(error?.message ? error.message : error) }),
   )
   .finally(() => console.log(DONE_MESSAGE));

@@ -146,7 +146,10 @@ export function workerFirstPatterns(): string[] {
 /** Whether `pathname` matches one of `patterns` (`*` matches any run of characters, `/` included). */
 export function matchesRoute(pathname: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => {
-    const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    const source = pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
     return new RegExp(`^${source}$`).test(pathname);
   });
 }

@@ -73,7 +73,10 @@ export async function builderSnippet(browser: Browser, widgetOrigin: string, pro
     const select = page.locator('#builder select[name="province"]');
     // The provinces arrive from a data file; the preload line once the standalone module is in.
     if (province) {
-      await page.waitForFunction((name) => [...document.querySelectorAll('#builder select[name="province"] option')].some((o) => (o as HTMLOptionElement).value === name), province);
+      await page.waitForFunction(
+        (name) => [...document.querySelectorAll('#builder select[name="province"] option')].some((o) => (o as HTMLOptionElement).value === name),
+        province,
+      );
       await select.selectOption(province);
     }
     await page.waitForFunction(

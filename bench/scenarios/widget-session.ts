@@ -161,7 +161,16 @@ export async function measureWidgetSession(widgetOrigin: URL): Promise<WidgetSes
       // Late responses (the snapshot behind the last load) land in the last step.
       await page.waitForLoadState('networkidle');
       const dataFiles = files.filter((file) => file.endsWith('.json'));
-      return { snippets, workerPaths, steps, requests: recorder.requests, filesBeforeFirstRows: files, dataFilesBeforeFirstRows: dataFiles, csvRows, pageErrors };
+      return {
+        snippets,
+        workerPaths,
+        steps,
+        requests: recorder.requests,
+        filesBeforeFirstRows: files,
+        dataFilesBeforeFirstRows: dataFiles,
+        csvRows,
+        pageErrors,
+      };
     } finally {
       await context.close();
       await host.close();

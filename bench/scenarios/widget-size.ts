@@ -74,8 +74,7 @@ function gzipCli(text: string): number | undefined {
 export const GZIP_TOOL = gzipCli('probe') === undefined ? "Node's zlib, level 9 (no gzip on PATH)" : 'gzip -9';
 
 const gzip = (text: string): number => gzipCli(text) ?? gzipSync(text, { level: 9 }).length;
-const brotli = (text: string): number =>
-  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (text: string): number => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 function sizeOf(file: string, code: string): FileSize {
   const minified = esbuild.transformSync(code, { minify: true, format: 'esm', loader: 'js' }).code;
@@ -93,9 +92,7 @@ const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']|\
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)|\bnew URL\(\s*["'`]([^"'`$]+\.m?js)["'`]\s*,\s*import\.meta\.url\s*\)/g;
 
 function specifiers(code: string, pattern: RegExp): string[] {
-  return [...code.matchAll(pattern)]
-    .map((match) => match[1] ?? match[2] ?? '')
-    .filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'));
+  return [...code.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? '').filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'));
 }
 
 function localFile(fromFile: string, specifier: string): string {

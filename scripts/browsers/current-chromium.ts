@@ -3,7 +3,7 @@
  * devDependency): the reference the old engines are compared with, and the engine on which the
  * runtime-API floor check removes newer APIs before the widget runs.
  */
-import { type ElementHandle, type Page } from 'playwright-core';
+import type { ElementHandle, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { collectProblems, invocation, type EngineBrowser, type EngineElement, type EnginePage, type PageOptions } from './engine';
 
@@ -24,7 +24,10 @@ export async function launchCurrentChromium(): Promise<EngineBrowser> {
     version: `Chromium/${browser.version()}`,
     features: { javaScriptToggle: true, accessibilityTree: true, narrowViewport: true, consoleErrors: true },
     async newPage(options: PageOptions = {}): Promise<EnginePage> {
-      const context = await browser.newContext({ viewport: { ...DESKTOP, width: options.width ?? DESKTOP.width }, javaScriptEnabled: options.javaScript !== false });
+      const context = await browser.newContext({
+        viewport: { ...DESKTOP, width: options.width ?? DESKTOP.width },
+        javaScriptEnabled: options.javaScript !== false,
+      });
       const page = await context.newPage();
       const problems = collectProblems(page);
       return {

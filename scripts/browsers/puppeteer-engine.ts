@@ -47,7 +47,7 @@ function names(node: AccessibilityNode | null | undefined, into: string[] = []):
   return into;
 }
 
-async function openPage(browser: PuppeteerBrowser, features: EngineFeatures, options: PageOptions): Promise<EnginePage> {
+async function openPage(browser: PuppeteerBrowser, _features: EngineFeatures, options: PageOptions): Promise<EnginePage> {
   const page = await browser.newPage();
   const problems = collectProblems(page);
   // Only when asked: Firefox ESR 140 fails setViewport, and its window size is the viewport.

@@ -49,7 +49,12 @@ export function downloads(filter: ListFilter): SafeHtml {
 }
 
 function byYear(id: string, records: readonly ClusterRecord[]): SafeHtml {
-  const rows = countBy(records, (record) => record.year, (year) => `${year}年度`, yearPath).sort((a, b) => a.label.localeCompare(b.label));
+  const rows = countBy(
+    records,
+    (record) => record.year,
+    (year) => `${year}年度`,
+    yearPath,
+  ).sort((a, b) => a.label.localeCompare(b.label));
   return barChart({ id, caption: '按年度 By year', rows, labelHeader: '年度 Year' });
 }
 
@@ -100,13 +105,21 @@ export function provincePage(group: ProvinceGroup): PageSpec {
   const { province, records } = group;
   const municipality = records.every((record) => record.city === record.province);
   const units = municipality
-    ? barChart({ id: 'by-county', caption: '按区县 By district', rows: countBy(records, (record) => record.county ?? record.town ?? '', String), labelHeader: '区县 District' })
+    ? barChart({
+        id: 'by-county',
+        caption: '按区县 By district',
+        rows: countBy(records, (record) => record.county ?? record.town ?? '', String),
+        labelHeader: '区县 District',
+      })
     : barChart({ id: 'by-city', caption: '按地级市 By prefecture', rows: cityCounts(records), labelHeader: '市 Prefecture' });
   const main = html`<h1>${province.name} <span lang="en">${province.nameEn}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${province.code}</code>。</p>
 ${downloads({ province: province.name })}
-${countsAndList(records, html`${units}
-${NO_MAP_NOTE}`)}`;
+${countsAndList(
+  records,
+  html`${units}
+${NO_MAP_NOTE}`,
+)}`;
   return {
     path: provincePath(province.code),
     title: fitTitle(`${province.name}的中小企业特色产业集群（${records.length} 个）`, SITE_NAME),
@@ -118,7 +131,11 @@ ${NO_MAP_NOTE}`)}`;
 
 export function cityPage(city: CityGroup): PageSpec {
   const { records, province } = city;
-  const counties = countBy(records, (record) => record.county ?? record.town ?? city.name, (name) => name);
+  const counties = countBy(
+    records,
+    (record) => record.county ?? record.town ?? city.name,
+    (name) => name,
+  );
   const main = html`<h1>${city.name} <span class="lead-code">${province.name}</span></h1>
 <p class="lead">${yearRange(records)} 年度共 ${records.length} 个中小企业特色产业集群。GB/T 2260 代码 <code>${city.code}</code>。</p>
 ${downloads({ province: province.name, city: city.name })}
@@ -131,4 +148,3 @@ ${countsAndList(records, barChart({ id: 'by-county', caption: '按县级单位 B
     main,
   };
 }
-

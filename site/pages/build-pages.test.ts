@@ -44,9 +44,12 @@ describe('heaviestPages', () => {
 
 describe('deploy check', () => {
   it('finds local origins in built files, and nothing in a build for a real origin', () => {
-    expect(localOriginsIn([{ file: 'sitemap.xml', content: '<loc>http://localhost:8787/</loc>' }, { file: 'a.html', content: 'href="http://127.0.0.1:41234/x"' }, { file: 'ok.html', content: 'https://clusters.example.org/' }])).toEqual([
-      'sitemap.xml: http://localhost:8787',
-      'a.html: http://127.0.0.1:41234',
-    ]);
+    expect(
+      localOriginsIn([
+        { file: 'sitemap.xml', content: '<loc>http://localhost:8787/</loc>' },
+        { file: 'a.html', content: 'href="http://127.0.0.1:41234/x"' },
+        { file: 'ok.html', content: 'https://clusters.example.org/' },
+      ]),
+    ).toEqual(['sitemap.xml: http://localhost:8787', 'a.html: http://127.0.0.1:41234']);
   });
 });

@@ -72,8 +72,11 @@ export function buildPages(options: BuildPagesOptions): SiteFile[] {
   appendFileSync(join(options.site, '_headers'), pagesHeaderRules());
   const weights = heaviestPages(files, readFileSync(join(options.root, 'site/public/site.css'), 'utf8'));
   const pages = files.filter((file) => file.page).length;
-  log(`build-site: ${pages} pages, sitemap.xml, robots.txt; canonical origin ${origin}${configured ? '' : ' (SITE_ORIGIN not set: a local build, not for deploying)'}`);
-  for (const weight of weights) log(`build-site: heaviest ${weight.kind} page ${weight.path}: ${weight.bytes} B gzip -9 with site.css (budget ${PAGE_BUDGET_BYTES} B)`);
+  log(
+    `build-site: ${pages} pages, sitemap.xml, robots.txt; canonical origin ${origin}${configured ? '' : ' (SITE_ORIGIN not set: a local build, not for deploying)'}`,
+  );
+  for (const weight of weights)
+    log(`build-site: heaviest ${weight.kind} page ${weight.path}: ${weight.bytes} B gzip -9 with site.css (budget ${PAGE_BUDGET_BYTES} B)`);
   const over = weights.filter((weight) => weight.bytes > PAGE_BUDGET_BYTES);
   if (over.length > 0) throw new Error(`pages over ${PAGE_BUDGET_BYTES} B gzip: ${over.map((weight) => `${weight.path} (${weight.bytes} B)`).join(', ')}`);
   return files;

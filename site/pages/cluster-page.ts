@@ -4,17 +4,7 @@ import { citableNotice, dateParts, bibtex, cslJson, gbt7714, gbt7714Notice, MIIT
 import { html, webUrl, type HtmlValue, type SafeHtml } from './html';
 import { fitTitle, SITE_NAME, type PageSpec, type RenderContext } from './layout';
 import { datasetId } from './dataset-json-ld';
-import {
-  cityPath,
-  clusterApiPath,
-  divisionPath,
-  clusterCsvPath,
-  clusterPath,
-  placeOf,
-  provincePath,
-  yearPath,
-  type SiteModel,
-} from './site-model';
+import { cityPath, clusterApiPath, divisionPath, clusterCsvPath, clusterPath, placeOf, provincePath, yearPath, type SiteModel } from './site-model';
 
 /**
  * The access date in the citations: a placeholder per part, which the page shows as the build
@@ -52,7 +42,10 @@ export function clusterPage(model: SiteModel, record: ClusterRecord, context: Re
   // The record's own sourceUrl first: it is the field; the notice of its year has the same page.
   const noticeUrl = webUrl(record.sourceUrl) ?? webUrl(notice?.url);
   const pdfUrl = webUrl(notice?.pdfUrl);
-  const sameCity = record.city === null ? [] : model.records.filter((other) => other.id !== record.id && other.city === record.city && other.provinceCode === record.provinceCode);
+  const sameCity =
+    record.city === null
+      ? []
+      : model.records.filter((other) => other.id !== record.id && other.city === record.city && other.provinceCode === record.provinceCode);
   const cityHref = city ? cityPath(city.code) : record.city === record.province ? provincePath(province.province.code) : null;
   const published = dateParts(context.builtAt);
   const citedNotice = citableNotice(notice);
@@ -106,8 +99,12 @@ ${pdfUrl ? html`<li><a href="${pdfUrl}">名单 PDF <span lang="en">List (PDF)</s
 <pre><code>${withToday(bibtex(citation), published)}</code></pre>
 <h3>CSL-JSON</h3>
 <pre><code>${withToday(cslJson(citation), published)}</code></pre>
-${citedNotice ? html`<h3>原始公告 <span lang="en">The MIIT notice</span></h3>
-<p class="cite"><code>${withToday(gbt7714Notice(citedNotice, TODAY), published)}</code></p>` : null}
+${
+  citedNotice
+    ? html`<h3>原始公告 <span lang="en">The MIIT notice</span></h3>
+<p class="cite"><code>${withToday(gbt7714Notice(citedNotice, TODAY), published)}</code></p>`
+    : null
+}
 <p class="help">引用日期是您打开本页的日期；浏览器不运行脚本时显示本页的生成日期，请改为您的访问日期。责任者 ${PUBLISHER} 是整理本数据的项目；名单由${MIIT}公布。</p>
 </section>
 <section aria-labelledby="related-title">
@@ -120,8 +117,12 @@ ${city ? html`<li><a href="${cityPath(city.code)}">${city.name}的全部 ${city.
 <li><a href="${clusterApiPath(record.id)}">JSON</a></li>
 <li><a href="${clusterCsvPath(record.id)}" download="cluster-${record.id}.csv">CSV</a></li>
 </ul>
-${sameCity.length > 0 ? html`<h3>${record.city}的其他集群 <span lang="en">Other clusters in the same city</span></h3>
-<ul class="clusters">${sameCity.map((other) => html`<li><a href="${clusterPath(other.id)}">${other.name}</a> <span class="meta">${other.year}年度</span></li>`)}</ul>` : null}
+${
+  sameCity.length > 0
+    ? html`<h3>${record.city}的其他集群 <span lang="en">Other clusters in the same city</span></h3>
+<ul class="clusters">${sameCity.map((other) => html`<li><a href="${clusterPath(other.id)}">${other.name}</a> <span class="meta">${other.year}年度</span></li>`)}</ul>`
+    : null
+}
 </section>
 </article>`;
 
@@ -155,7 +156,9 @@ ${sameCity.length > 0 ? html`<h3>${record.city}的其他集群 <span lang="en">O
         name: placeOf(record),
         address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: record.province, addressLocality: record.county ?? record.city ?? undefined },
       },
-      ...(noticeUrl && notice ? { isBasedOn: { '@type': 'CreativeWork', name: notice.title, url: noticeUrl, publisher: { '@type': 'GovernmentOrganization', name: MIIT } } } : {}),
+      ...(noticeUrl && notice
+        ? { isBasedOn: { '@type': 'CreativeWork', name: notice.title, url: noticeUrl, publisher: { '@type': 'GovernmentOrganization', name: MIIT } } }
+        : {}),
     },
   };
 }

@@ -14,8 +14,18 @@ export const DERIVED_NOTE = html`<p class="note">派生分类：国民经济行�
 
 export function divisionPage(group: DivisionGroup): PageSpec {
   const { code, name, section, sectionName, records } = group;
-  const provinces = countBy(records, (record) => record.provinceCode, (provinceCode) => records.find((record) => record.provinceCode === provinceCode)!.province, provincePath);
-  const years = countBy(records, (record) => record.year, (year) => `${year}年度`, yearPath).sort((a, b) => a.label.localeCompare(b.label));
+  const provinces = countBy(
+    records,
+    (record) => record.provinceCode,
+    (provinceCode) => records.find((record) => record.provinceCode === provinceCode)!.province,
+    provincePath,
+  );
+  const years = countBy(
+    records,
+    (record) => record.year,
+    (year) => `${year}年度`,
+    yearPath,
+  ).sort((a, b) => a.label.localeCompare(b.label));
   const secondary = records.filter((record) => record.secondaryDivision !== null).length;
   const main: SafeHtml = html`<h1>${code} ${name} <span class="lead-code">${section} ${sectionName}</span></h1>
 <p class="lead">GB/T 4754—2017 大类 <code>${code}</code>（门类 <code>${section}</code>）：共 ${records.length} 个中小企业特色产业集群以此为主大类${secondary > 0 ? `，其中 ${secondary} 个另有次要大类` : ''}。</p>

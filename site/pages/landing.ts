@@ -41,6 +41,11 @@ export function renderLanding(template: string, model: SiteModel, origin: string
   }
   const description = /<meta name="description" content="([^"]*)">/.exec(template)?.[1] ?? SITE_NAME;
   // The description is already escaped in the template: decode the entities it can contain before html`` escapes it again.
-  const text = description.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const text = description
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return template.replace(HEAD_MARKER, () => String(head(model, origin, text))).replace(BROWSE_MARKER, () => String(browseLinks(model)));
 }

@@ -69,7 +69,12 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], url: string, origin: 
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.label, item: crumb.href ? `${origin}${crumb.href}` : url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: crumb.href ? `${origin}${crumb.href}` : url,
+    })),
   };
 }
 

@@ -33,7 +33,12 @@ const jsonLd = (page: string): Record<string, unknown> => {
   return JSON.parse(body) as Record<string, unknown>;
 };
 const decode = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -45,7 +50,8 @@ async function validationErrors(files: readonly SiteFile[]): Promise<string[]> {
   const errors: string[] = [];
   for (const page of pages(files)) {
     const report = await validator.validateString(page.content, page.file);
-    for (const result of report.results) for (const message of result.messages) errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages) errors.push(`${page.file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
   }
   return errors;
 }
@@ -62,7 +68,15 @@ describe('the site rendered from data/', () => {
     expect(count('division')).toBe(new Set(DATA.records.map((record) => record.division)).size);
     expect([count('stats'), count('not-found'), count('landing')]).toEqual([1, 1, 1]);
     expect(SITE.map((entry) => entry.file)).toEqual(
-      expect.arrayContaining(['clusters/194.html', 'provinces/330000.html', 'cities/330200.html', 'years/2023.html', 'industries/34.html', 'stats.html', '404.html']),
+      expect.arrayContaining([
+        'clusters/194.html',
+        'provinces/330000.html',
+        'cities/330200.html',
+        'years/2023.html',
+        'industries/34.html',
+        'stats.html',
+        '404.html',
+      ]),
     );
   });
 
@@ -133,7 +147,9 @@ describe('the site rendered from data/', () => {
 
   it('lists every page but the 404 page in sitemap.xml, which robots.txt names', () => {
     const locs = [...file(SITE, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
-    const expected = pages(SITE).filter((page) => page.page!.kind !== 'not-found').map((page) => `${ORIGIN}${page.page!.path}`);
+    const expected = pages(SITE)
+      .filter((page) => page.page!.kind !== 'not-found')
+      .map((page) => `${ORIGIN}${page.page!.path}`);
     expect(locs.sort()).toEqual(expected.sort());
     expect(file(SITE, 'sitemap.xml')).toContain(`<lastmod>${DATA.builtAt.slice(0, 10)}</lastmod>`);
     expect(file(SITE, 'robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
@@ -143,12 +159,23 @@ describe('the site rendered from data/', () => {
     for (const record of DATA.records) {
       const page = decode(file(SITE, `clusters/${record.id}.html`));
       const notice = DATA.notices.find((candidate) => candidate.year === record.year)!;
-      for (const value of [record.name, record.industry, record.province, record.provinceCode, record.adcode, record.submittedBy, `第${record.batch}批`, notice.title, notice.url]) {
+      for (const value of [
+        record.name,
+        record.industry,
+        record.province,
+        record.provinceCode,
+        record.adcode,
+        record.submittedBy,
+        `第${record.batch}批`,
+        notice.title,
+        notice.url,
+      ]) {
         expect(page, `clusters/${record.id}`).toContain(String(value));
       }
       for (const value of [record.city, record.county, record.town]) if (value !== null) expect(page, `clusters/${record.id}`).toContain(value);
       if (notice.pdfUrl) expect(page).toContain(notice.pdfUrl);
-      for (const label of ['名称', '产业', '省', '市', '县', '镇', '年度', '批次', '序号', '推荐单位', 'GB/T 7714-2015', 'BibTeX', 'CSL-JSON']) expect(page).toContain(label);
+      for (const label of ['名称', '产业', '省', '市', '县', '镇', '年度', '批次', '序号', '推荐单位', 'GB/T 7714-2015', 'BibTeX', 'CSL-JSON'])
+        expect(page).toContain(label);
       expect(page).toContain(`href="/api/v1/clusters/${record.id}"`);
       expect(page).toContain(`<link rel="alternate" type="application/json" href="/api/v1/clusters/${record.id}">`);
       expect(page).toContain(`href="/clusters/${record.id}.csv"`);
@@ -206,7 +233,9 @@ describe('the site rendered from data/', () => {
           expect.objectContaining({ encodingFormat: 'application/json', contentUrl: `${ORIGIN}/data/clusters.json` }),
         ]),
       );
-      expect((dataset.isBasedOn as { name: string; url: string }[]).map(({ name: title, url }) => ({ title, url }))).toEqual(DATA.notices.map(({ title, url }) => ({ title, url })));
+      expect((dataset.isBasedOn as { name: string; url: string }[]).map(({ name: title, url }) => ({ title, url }))).toEqual(
+        DATA.notices.map(({ title, url }) => ({ title, url })),
+      );
     }
   });
 
@@ -237,7 +266,13 @@ describe('the site rendered from data/', () => {
 });
 
 describe('hostile strings in a record', () => {
-  const hostileNotice: Notice = { year: 2024, batch: 3, title: '</script><script>alert("notice")</script> & "通告"', url: 'javascript:alert(1)', pdfUrl: 'javascript:alert(2)' };
+  const hostileNotice: Notice = {
+    year: 2024,
+    batch: 3,
+    title: '</script><script>alert("notice")</script> & "通告"',
+    url: 'javascript:alert(1)',
+    pdfUrl: 'javascript:alert(2)',
+  };
   const data: SiteData = {
     records: [...FIXTURE_CLUSTERS, ...HOSTILE_CLUSTERS],
     notices: [...FIXTURE_NOTICES.filter((notice) => notice.year !== 2024), hostileNotice],
@@ -275,9 +310,19 @@ describe('hostile strings in a record', () => {
 
 describe('a new year in the data', () => {
   it('gets its year page, its notice, its record pages and its sitemap entries from the same build', () => {
-    const notice: Notice = { year: 2025, batch: 4, title: '工业和信息化部关于2025年度中小企业特色产业集群名单的通告', url: 'https://www.miit.gov.cn/new-2025.html', pdfUrl: null };
+    const notice: Notice = {
+      year: 2025,
+      batch: 4,
+      title: '工业和信息化部关于2025年度中小企业特色产业集群名单的通告',
+      url: 'https://www.miit.gov.cn/new-2025.html',
+      pdfUrl: null,
+    };
     const record = { ...DATA.records.at(-1)!, id: 301, year: 2025, batch: 4, seq: 1, name: '浙江省测试县新材料产业集群', sourceUrl: notice.url };
-    const site = renderSite({ data: { ...DATA, records: [...DATA.records, record], notices: [...DATA.notices, notice] }, origin: ORIGIN, landingTemplate: LANDING });
+    const site = renderSite({
+      data: { ...DATA, records: [...DATA.records, record], notices: [...DATA.notices, notice] },
+      origin: ORIGIN,
+      landingTemplate: LANDING,
+    });
     expect(file(site, 'years/2025.html')).toContain(notice.title);
     expect(file(site, 'clusters/301.html')).toContain(record.name);
     expect(file(site, 'sitemap.xml')).toContain(`${ORIGIN}/years/2025`);

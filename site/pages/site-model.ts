@@ -99,7 +99,10 @@ function byId(a: ClusterRecord, b: ClusterRecord): number {
 
 /** Counts sorted by value, most first, ties in the order given. */
 export function sortCounts(counts: Count[]): Count[] {
-  return counts.map((count, index) => ({ count, index })).sort((a, b) => b.count.value - a.count.value || a.index - b.index).map(({ count }) => count);
+  return counts
+    .map((count, index) => ({ count, index }))
+    .sort((a, b) => b.count.value - a.count.value || a.index - b.index)
+    .map(({ count }) => count);
 }
 
 /** Arranges the dataset for the pages. Throws on a record whose province code is not a province. */
@@ -117,25 +120,35 @@ export function createSiteModel(data: SiteData): SiteModel {
     const province = provinceByCode.get(record.provinceCode);
     if (!province) throw new Error(`record ${record.id}: ${record.provinceCode} is not a GB/T 2260 province code`);
     let provinceGroup = provinces.get(province.code);
-    if (!provinceGroup) provinces.set(province.code, (provinceGroup = { province, records: [] }));
+    if (!provinceGroup) {
+      provinceGroup = { province, records: [] };
+      provinces.set(province.code, provinceGroup);
+    }
     provinceGroup.records.push(record);
 
     const cityCode = cityCodeOf(record);
     if (cityCode !== null && record.city !== null) {
       let city = cities.get(cityCode);
-      if (!city) cities.set(cityCode, (city = { code: cityCode, name: record.city, province, records: [] }));
+      if (!city) {
+        city = { code: cityCode, name: record.city, province, records: [] };
+        cities.set(cityCode, city);
+      }
       if (city.name !== record.city) throw new Error(`record ${record.id}: ${record.city} and ${city.name} share the code ${cityCode}`);
       city.records.push(record);
     }
 
     let year = years.get(record.year);
-    if (!year) years.set(record.year, (year = { year: record.year, notice: noticeOf(record.year), records: [] }));
+    if (!year) {
+      year = { year: record.year, notice: noticeOf(record.year), records: [] };
+      years.set(record.year, year);
+    }
     year.records.push(record);
     submitters.set(record.submittedBy, (submitters.get(record.submittedBy) ?? 0) + 1);
     let division = divisions.get(record.division);
     if (!division) {
       const { division: code, divisionName: name, section, sectionName } = record;
-      divisions.set(code, (division = { code, name, section, sectionName, records: [] }));
+      division = { code, name, section, sectionName, records: [] };
+      divisions.set(code, division);
     }
     division.records.push(record);
   }

@@ -10,7 +10,9 @@ import { DERIVED_NOTE } from './industry-page';
 import { DATA_CSV_PATH, DATA_JSON_PATH, divisionPath, provincePath, sortCounts, STATS_PATH, yearPath, type SiteModel } from './site-model';
 
 export function statsPage(model: SiteModel, context: RenderContext): PageSpec {
-  const provinces = sortCounts(model.provinces.map(({ province, records }) => ({ label: province.name, value: records.length, href: provincePath(province.code) })));
+  const provinces = sortCounts(
+    model.provinces.map(({ province, records }) => ({ label: province.name, value: records.length, href: provincePath(province.code) })),
+  );
   const years = model.years.map(({ year, records }) => ({ label: `${year}年度`, value: records.length, href: yearPath(year) }));
   const sectionCounts = new Map<string, { label: string; value: number }>();
   for (const { section, sectionName, records } of model.divisions) {
@@ -19,7 +21,9 @@ export function statsPage(model: SiteModel, context: RenderContext): PageSpec {
     sectionCounts.set(section, count);
   }
   const sections = sortCounts([...sectionCounts.values()]);
-  const divisions = sortCounts(model.divisions.map(({ code, name, records }) => ({ label: `${code} ${name}`, value: records.length, href: divisionPath(code) })));
+  const divisions = sortCounts(
+    model.divisions.map(({ code, name, records }) => ({ label: `${code} ${name}`, value: records.length, href: divisionPath(code) })),
+  );
   const main = html`<h1>统计 <span lang="en">Statistics</span></h1>
 <p class="lead">${yearSpan(model)} 年度共 ${model.records.length} 个集群，分布在 ${model.provinces.length} 个省级行政区，由 ${model.submitters.length} 个单位推荐。</p>
 <ul class="links">

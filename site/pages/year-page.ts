@@ -9,20 +9,29 @@ import { countBy, provincePath, STATS_PATH, yearPath, type YearGroup } from './s
 
 export function yearPage(group: YearGroup): PageSpec {
   const { year, notice, records } = group;
-  const provinces = countBy(records, (record) => record.provinceCode, (code) => records.find((record) => record.provinceCode === code)!.province, provincePath);
+  const provinces = countBy(
+    records,
+    (record) => record.provinceCode,
+    (code) => records.find((record) => record.provinceCode === code)!.province,
+    provincePath,
+  );
   const submitters = countBy(records, (record) => record.submittedBy, String);
   const noticeUrl = webUrl(notice?.url);
   const pdfUrl = webUrl(notice?.pdfUrl);
   const main = html`<h1>${year}年度${SITE_NAME}</h1>
 <p class="lead">${notice ? `第${notice.batch}批，` : ''}共 ${records.length} 个集群。</p>
-${notice ? html`<section aria-labelledby="notice-title">
+${
+  notice
+    ? html`<section aria-labelledby="notice-title">
 <h2 id="notice-title">公告 <span lang="en">Notice</span></h2>
 <p>${notice.title}（${MIIT}）</p>
 <ul class="links">
 ${noticeUrl ? html`<li><a href="${noticeUrl}">公告页面 <span lang="en">Notice</span></a></li>` : null}
 ${pdfUrl ? html`<li><a href="${pdfUrl}">名单 PDF <span lang="en">List (PDF)</span></a></li>` : null}
 </ul>
-</section>` : null}
+</section>`
+    : null
+}
 ${downloads({ year })}
 <section aria-labelledby="counts-title">
 <h2 id="counts-title">分布 <span lang="en">Counts</span></h2>

@@ -96,7 +96,9 @@ function update() {
   // The snippet's own element (self-hosted attributes as written), for the URLs it implies.
   const described = document.createElement('cluster-list');
   for (const [name, value] of chosen) described.setAttribute(name, value);
-  const links = fallbackLinks(described, selfHosted).map((link) => `  ${link}\n`).join('');
+  const links = fallbackLinks(described, selfHosted)
+    .map((link) => `  ${link}\n`)
+    .join('');
   const lines = [preloadLine(described, selfHosted), `<script type="module" src="${script}"></script>`, `<${tag}>\n${links}</cluster-list>`];
   const text = lines.filter(Boolean).join('\n');
   copyStatus.textContent = '';

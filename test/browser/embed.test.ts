@@ -119,7 +119,10 @@ describe('the snippet with its preload hint and fallback links', () => {
     const snippet = await landing.locator('#snippet').inputValue();
     const { page, pageErrors } = await newInstrumentedPage(session);
     const requests = recordRequests(page);
-    session.host.route('/snippet', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>snippet</title></head><body><main>${snippet}</main></body></html>`);
+    session.host.route(
+      '/snippet',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>snippet</title></head><body><main>${snippet}</main></body></html>`,
+    );
     await page.goto(`${session.host.origin}/snippet`);
     const loaded = await waitForLoads(page, 1);
     expect(loaded.total).toBe((await apiClusters({ province: '浙江省' })).total);
@@ -182,7 +185,9 @@ describe('a mirror of the built site on a plain static server (no Worker: every 
     await expect.poll(() => page.locator('#snippet').inputValue()).toContain(`${mirror}/widget/data/views/provinces/${encodeURIComponent('浙江省')}.json`);
     expect(await page.locator('#snippet').inputValue()).toContain(`<script type="module" src="${mirror}/widget/cluster-list.js"></script>`);
     // The industry option lists the divisions with clusters, counted from the snapshot, as the API's facets count them.
-    const divisions = (await (await fetch(`${workerOrigin()}/api/v1/facets`)).json()) as { data: { division: { value: string; name: string; count: number }[] } };
+    const divisions = (await (await fetch(`${workerOrigin()}/api/v1/facets`)).json()) as {
+      data: { division: { value: string; name: string; count: number }[] };
+    };
     const machinery = divisions.data.division.find((entry) => entry.value === '34')!;
     const industry = page.locator('#builder select[name="division"]');
     await expect.poll(() => industry.locator('option').count()).toBe(divisions.data.division.length + 1);

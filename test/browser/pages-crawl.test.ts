@@ -26,7 +26,8 @@ describe('crawl from sitemap.xml', () => {
     const broken: string[] = [];
     for (const path of pages) {
       const response = await fetch(local(path), { redirect: 'manual' });
-      if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) broken.push(`${path}: ${response.status} ${response.headers.get('content-type')}`);
+      if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html'))
+        broken.push(`${path}: ${response.status} ${response.headers.get('content-type')}`);
       bodies.set(path, await response.text());
     }
 
@@ -49,7 +50,10 @@ describe('crawl from sitemap.xml', () => {
   }, 300_000);
 
   it('serves the whole dataset as static CSV and JSON, readable from any origin', async () => {
-    for (const [path, type] of [['/data/clusters.json', /^application\/json/], ['/data/clusters.csv', /^text\/csv/]] as const) {
+    for (const [path, type] of [
+      ['/data/clusters.json', /^application\/json/],
+      ['/data/clusters.csv', /^text\/csv/],
+    ] as const) {
       const response = await fetch(`${workerOrigin()}${path}`, { headers: { Origin: 'https://researcher.example' } });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(type);
@@ -67,15 +71,18 @@ describe('crawl from sitemap.xml', () => {
 });
 
 describe('unknown pages', () => {
-  it.each(['/clusters/abc', '/clusters/0', '/clusters/99999', '/provinces/999999', '/years/1999', '/cities/000000'])('%s gets the 404 page with status 404 and links back', async (path) => {
-    const response = await fetch(`${workerOrigin()}${path}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    const body = await response.text();
-    expect(body).toContain('没有这个页面');
-    expect(body).toContain('<meta name="robots" content="noindex">');
-    for (const link of ['/', '/stats', '/years/2024', '/provinces/330000']) expect(internalLinks(body)).toContain(link);
-  });
+  it.each(['/clusters/abc', '/clusters/0', '/clusters/99999', '/provinces/999999', '/years/1999', '/cities/000000'])(
+    '%s gets the 404 page with status 404 and links back',
+    async (path) => {
+      const response = await fetch(`${workerOrigin()}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const body = await response.text();
+      expect(body).toContain('没有这个页面');
+      expect(body).toContain('<meta name="robots" content="noindex">');
+      for (const link of ['/', '/stats', '/years/2024', '/provinces/330000']) expect(internalLinks(body)).toContain(link);
+    },
+  );
 
   it('keeps API errors as JSON', async () => {
     const response = await fetch(`${workerOrigin()}/api/v1/clusters/99999`);

@@ -17,9 +17,24 @@ const session = useBrowserSession();
 beforeAll(expectFreshPages);
 
 /** One page of each kind, and the records whose fields are unusual (no prefecture, a town, a municipality). */
-const PAGES = ['/clusters/194', '/clusters/100', '/clusters/276', '/provinces/330000', '/provinces/110000', '/cities/330200', '/years/2024', '/industries/39', '/stats', '/clusters/abc', '/'];
+const PAGES = [
+  '/clusters/194',
+  '/clusters/100',
+  '/clusters/276',
+  '/provinces/330000',
+  '/provinces/110000',
+  '/cities/330200',
+  '/years/2024',
+  '/industries/39',
+  '/stats',
+  '/clusters/abc',
+  '/',
+];
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; status: number; headers: Record<string, string>; errors: string[] }> {
+async function open(
+  path: string,
+  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<{ page: Page; status: number; headers: Record<string, string>; errors: string[] }> {
   const context = await session.newContext({
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -51,7 +66,9 @@ describe('without JavaScript', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('宁波慈溪市智能小家电产业集群');
     expect(await page.locator('.fields-list dd').allInnerTexts()).toEqual(expect.arrayContaining(['智能小家电', '宁波市']));
     const gbt = await page.locator('.cite code').first().innerText();
-    expect(gbt).toMatch(/^cluster-list\. 宁波慈溪市智能小家电产业集群: 中小企业特色产业集群名单2023年度第94号\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http\S+\/clusters\/194\.$/);
+    expect(gbt).toMatch(
+      /^cluster-list\. 宁波慈溪市智能小家电产业集群: 中小企业特色产业集群名单2023年度第94号\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http\S+\/clusters\/194\.$/,
+    );
     const [, published, accessed] = /\((.+?)\)\[(.+?)\]/.exec(gbt)!;
     expect(accessed).toBe(published);
     expect(await page.locator('a[href="/cities/330200"]').count()).toBeGreaterThan(0);

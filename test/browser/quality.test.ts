@@ -122,10 +122,12 @@ describe('keyboard and targets', () => {
       ['normal', 'large'].map((id) => {
         const root = document.getElementById(id)!.shadowRoot!;
         const targets = [...root.querySelectorAll('input, select, button, summary, a[part="download"]')];
-        const smallest = Math.min(...targets.flatMap((target) => {
-          const box = target.getBoundingClientRect();
-          return [box.width, box.height];
-        }));
+        const smallest = Math.min(
+          ...targets.flatMap((target) => {
+            const box = target.getBoundingClientRect();
+            return [box.width, box.height];
+          }),
+        );
         return { targets: targets.length, smallest };
       }),
     );
@@ -176,7 +178,9 @@ describe('layout', () => {
     // The moment the skeleton is on screen (it comes when no answer has arrived for a moment): the
     // widget's own layout starts here.
     await page.waitForFunction(() => document.querySelector('cluster-list')?.shadowRoot?.querySelector('.skeleton'));
-    const skeletonPainted = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))));
+    const skeletonPainted = await page.evaluate(
+      () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))),
+    );
     expect(await page.locator('cluster-list .skeleton').count()).toBe(10);
     release();
     await waitForLoads(page, 1);

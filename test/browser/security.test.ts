@@ -26,7 +26,11 @@ beforeAll(() => {
 
 describe('hostile strings in the data', () => {
   it('render as text: no element, no script, no handler, also when highlighted', async () => {
-    const { page, pageErrors } = await openHostPage(session, '/hostile', '<cluster-list src="/hostile/clusters.json" province="浙江省" page-size="50"></cluster-list>');
+    const { page, pageErrors } = await openHostPage(
+      session,
+      '/hostile',
+      '<cluster-list src="/hostile/clusters.json" province="浙江省" page-size="50"></cluster-list>',
+    );
     await waitForLoads(page, 1);
     const names = await rowNames(page);
     for (const hostile of HOSTILE_CLUSTERS) expect(names).toContain(hostile.name);
@@ -62,10 +66,15 @@ describe('hostile strings in the data', () => {
 describe.each<Mode>(['mirror', 'src'])('under a strict CSP with Trusted Types (%s)', (mode) => {
   it('renders, filters and pages without a CSP violation or an error', async () => {
     const policy = strictCsp(mode === 'mirror' ? session.mirror.origin : '');
-    const { page, pageErrors, response } = await openHostPage(session, `/csp-${mode}`, `<cluster-list ${sourceAttribute(mode)} province="浙江省" page-size="5"></cluster-list>`, {
-      headers: { 'content-security-policy': policy },
-      script: widgetScript(session, mode),
-    });
+    const { page, pageErrors, response } = await openHostPage(
+      session,
+      `/csp-${mode}`,
+      `<cluster-list ${sourceAttribute(mode)} province="浙江省" page-size="5"></cluster-list>`,
+      {
+        headers: { 'content-security-policy': policy },
+        script: widgetScript(session, mode),
+      },
+    );
     // The strict policy reached the page: Chromium has window.trustedTypes with or without a CSP,
     // so it is the header the document arrived with that shows the policy was there.
     expect(response.headers()['content-security-policy']).toBe(policy);

@@ -24,7 +24,10 @@ async function openWidget(page: Page, path: string, attributes: string, head = '
 }
 
 const alert = (page: Page) => page.locator('cluster-list [role="alert"]');
-const alertText = (page: Page) => alert(page).textContent({ timeout: 1000 }).catch((error: unknown) => String(error));
+const alertText = (page: Page) =>
+  alert(page)
+    .textContent({ timeout: 1000 })
+    .catch((error: unknown) => String(error));
 
 afterEach(() => {
   for (const path of [VIEW, ZHEJIANG]) session.mirror.override(path, null);
@@ -55,7 +58,7 @@ describe('<cluster-list> when a data file is broken', () => {
     await expectNoPageProblems(page, pageErrors);
   });
 
-  it("shows the province from the snapshot when its first view is missing, and a broken one as broken", async () => {
+  it('shows the province from the snapshot when its first view is missing, and a broken one as broken', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
     session.mirror.override(ZHEJIANG, { status: 404, body: 'not found', type: 'text/plain' });
     await openWidget(page, '/province-missing', 'province="浙江省"');
@@ -110,7 +113,9 @@ describe('<cluster-list> when a data file is broken', () => {
 
   it('never shows rows of two releases: a first view older than the deployed data is fetched again', async () => {
     const { page, pageErrors } = await newInstrumentedPage(session);
-    const current = JSON.parse(readFileSync(new URL(`../../dist/site/widget/data/views/provinces/浙江省.json`, import.meta.url), 'utf8')) as { version: string };
+    const current = JSON.parse(readFileSync(new URL(`../../dist/site/widget/data/views/provinces/浙江省.json`, import.meta.url), 'utf8')) as {
+      version: string;
+    };
     // A cache kept the first view of a release whose snapshot is gone from the mirror.
     const stale = { ...current, version: 'old-release', snapshot: 'snapshots/old-release.json' };
     session.mirror.override(ZHEJIANG, { status: 200, body: JSON.stringify(stale), once: true });
@@ -159,7 +164,12 @@ describe('<cluster-list> requests', () => {
     expect(await rowNames(page)).toEqual([...zhejiang.rows, ...jiangsu.rows].map((row) => row.name));
     await page.waitForLoadState('networkidle');
     const data = requests.filter((url) => url.endsWith('.json')).map((url) => new URL(url).pathname);
-    expect(data.filter((path) => path.includes('/views/')).map(decodeURIComponent).sort()).toEqual(['/widget/data/views/provinces/江苏省.json', '/widget/data/views/provinces/浙江.json']);
+    expect(
+      data
+        .filter((path) => path.includes('/views/'))
+        .map(decodeURIComponent)
+        .sort(),
+    ).toEqual(['/widget/data/views/provinces/江苏省.json', '/widget/data/views/provinces/浙江.json']);
     expect(data.filter((path) => path.includes('/snapshots/')).length).toBe(1);
     await expectNoPageProblems(page, pageErrors);
   });

@@ -59,7 +59,9 @@ describe.each<Mode>(['mirror', 'src'])('<cluster-list> industry filter (%s)', (m
   });
 
   async function open(attributes: string): Promise<{ total: number }> {
-    await gotoHostPage(session, page, `/${mode}`, `<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`, { script: widgetScript(session, mode) });
+    await gotoHostPage(session, page, `/${mode}`, `<cluster-list ${sourceAttribute(mode)} ${attributes}></cluster-list>`, {
+      script: widgetScript(session, mode),
+    });
     return waitForLoads(page, 1);
   }
 
@@ -101,12 +103,20 @@ describe.each<Mode>(['mirror', 'src'])('<cluster-list> industry filter (%s)', (m
     expect(await rowNames(page)).toEqual((await apiClusters({ section: 'I', limit: '10' })).rows.map((row) => row.name));
   });
 
-  it('shows the API\'s message, listing the valid codes, for a division or section the standard or the data lacks', async () => {
-    for (const [attribute, value] of [['division', '99'], ['division', 'abc'], ['section', 'Z']] as const) {
+  it("shows the API's message, listing the valid codes, for a division or section the standard or the data lacks", async () => {
+    for (const [attribute, value] of [
+      ['division', '99'],
+      ['division', 'abc'],
+      ['section', 'Z'],
+    ] as const) {
       const message = await apiError({ [attribute]: value });
-      await gotoHostPage(session, page, `/${mode}`, `<cluster-list ${sourceAttribute(mode)} ${attribute}="${value}"></cluster-list>`, { script: widgetScript(session, mode) });
+      await gotoHostPage(session, page, `/${mode}`, `<cluster-list ${sourceAttribute(mode)} ${attribute}="${value}"></cluster-list>`, {
+        script: widgetScript(session, mode),
+      });
       // The API's rule, and the codes the data has (the widget has the snapshot to list them).
-      await expect.poll(() => page.locator('cluster-list [role="alert"]').textContent(), { timeout: 15_000 }).toContain(message.slice(0, message.indexOf('。') + 1));
+      await expect
+        .poll(() => page.locator('cluster-list [role="alert"]').textContent(), { timeout: 15_000 })
+        .toContain(message.slice(0, message.indexOf('。') + 1));
       expect(await page.locator('cluster-list [role="alert"]').textContent()).toMatch(attribute === 'section' ? /数据中有：C, /u : /数据中有：13, 14, /u);
       // Asking again cannot help: no retry is offered for the host page's own bad preset.
       expect(await page.locator('cluster-list [role="alert"] button').count()).toBe(0);

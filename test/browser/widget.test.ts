@@ -7,18 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiClusters, workerOrigin } from './support/api';
-import { gotoHostPage, newInstrumentedPage, openHostPage, sourceAttribute, widgetScript, type Mode } from './support/host-page';
+import { gotoHostPage, newInstrumentedPage, sourceAttribute, widgetScript, type Mode } from './support/host-page';
 import { useBrowserSession } from './support/session';
-import {
-  afterLoad,
-  countText,
-  downloadCsv,
-  expectNoPageProblems,
-  loadCount,
-  recordRequests,
-  rowNames,
-  waitForLoads,
-} from './support/widget-page';
+import { afterLoad, countText, downloadCsv, expectNoPageProblems, recordRequests, rowNames, waitForLoads } from './support/widget-page';
 
 const session = useBrowserSession();
 
@@ -185,7 +176,7 @@ describe.each<Mode>(['mirror', 'src'])('<cluster-list> (%s)', (mode) => {
     expect(await page.locator('cluster-list .row .meta').first().innerText()).toMatch(/^\d{4} · batch \d/);
   });
 
-  it('refetches when an attribute changes, and fires filter-change for the reader\'s changes', async () => {
+  it("refetches when an attribute changes, and fires filter-change for the reader's changes", async () => {
     await open('province="浙江省"');
     const expected = await apiClusters({ province: '江苏省', limit: '10' });
     const loaded = await afterLoad(page, () => page.evaluate(() => document.querySelector('cluster-list')!.setAttribute('province', '江苏')));
@@ -213,4 +204,3 @@ describe.each<Mode>(['mirror', 'src'])('<cluster-list> (%s)', (mode) => {
     else expect(await recordLinks.count()).toBe(0);
   });
 });
-

@@ -40,7 +40,12 @@ const suite = defineEngineSuite('chromium', { before: REMOVE_NEWER_APIS });
 it('really runs without those APIs, Lit on <style> elements instead of constructable stylesheets', async () => {
   const page = await suite.open({ mode: 'mirror', attributes: 'province="浙江省"' });
   await waitForLoads(page, 1);
-  const state = await page.evaluate<{ kept: string[]; at: string; adopted: boolean; styles: number }>(`var root = document.querySelector('cluster-list').shadowRoot;
+  const state = await page.evaluate<{
+    kept: string[];
+    at: string;
+    adopted: boolean;
+    styles: number;
+  }>(`var root = document.querySelector('cluster-list').shadowRoot;
     return { kept: window.__floorKept, at: typeof [].at, adopted: 'adoptedStyleSheets' in root, styles: root.querySelectorAll('style').length };`);
   expect(state).toEqual({ kept: [], at: 'undefined', adopted: false, styles: 1 });
 });

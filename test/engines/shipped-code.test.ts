@@ -125,9 +125,15 @@ describe('the checks themselves', () => {
     const lit =
       'const ok = "adoptedStyleSheets" in Document.prototype && `replace` in CSSStyleSheet.prototype;\nif (ok) root.adoptedStyleSheets = [sheet]; else sheet.replaceSync(css); a.replace(/x/g, "");';
     expect(newerApiUses('x.js', lit)).toEqual([]);
-    expect(newerApiUses('x.js', lit, {})).toEqual(['x.js:2:9 adoptedStyleSheets (Safari 16.4, Firefox 101)', 'x.js:2:49 replaceSync (Safari 16.4, Firefox 101)']);
+    expect(newerApiUses('x.js', lit, {})).toEqual([
+      'x.js:2:9 adoptedStyleSheets (Safari 16.4, Firefox 101)',
+      'x.js:2:49 replaceSync (Safari 16.4, Firefox 101)',
+    ]);
     const unguarded = 'root.adoptedStyleSheets = [sheet]; sheet.replaceSync(css);';
-    expect(newerApiUses('x.js', unguarded)).toEqual(['x.js:1:1 adoptedStyleSheets (Safari 16.4, Firefox 101)', 'x.js:1:36 replaceSync (Safari 16.4, Firefox 101)']);
+    expect(newerApiUses('x.js', unguarded)).toEqual([
+      'x.js:1:1 adoptedStyleSheets (Safari 16.4, Firefox 101)',
+      'x.js:1:36 replaceSync (Safari 16.4, Firefox 101)',
+    ]);
     expect(newerApiUses('x.js', "function w(f) { 'requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 200); }")).toEqual([]);
     expect(newerApiUses('x.js', 'requestIdleCallback(f);')).toEqual(['x.js:1:1 requestIdleCallback (Safari has none)']);
     expect(Object.keys(GUARDED)).toEqual(['adoptedStyleSheets', 'replaceSync', 'requestIdleCallback']);

@@ -73,7 +73,10 @@ export interface Guard {
  * Chromium and runs the widget.
  */
 export const GUARDED: Record<string, Guard> = {
-  adoptedStyleSheets: { reason: "Lit: used only when 'adoptedStyleSheets' in Document.prototype", test: /[`'"]adoptedStyleSheets[`'"]\s*in\s*Document\.prototype/ },
+  adoptedStyleSheets: {
+    reason: "Lit: used only when 'adoptedStyleSheets' in Document.prototype",
+    test: /[`'"]adoptedStyleSheets[`'"]\s*in\s*Document\.prototype/,
+  },
   replaceSync: { reason: "Lit: used only when 'replace' in CSSStyleSheet.prototype", test: /[`'"]replace[`'"]\s*in\s*CSSStyleSheet\.prototype/ },
   requestIdleCallback: {
     reason: "widget/controllers/engine-controller.ts: used only when 'requestIdleCallback' in window, else setTimeout",
@@ -87,9 +90,14 @@ export const GUARDED: Record<string, Guard> = {
  */
 export function newerApiUses(file: string, code: string, allowed: Record<string, Guard> = GUARDED): string[] {
   const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
-  const guarded = new Set(Object.entries(allowed).filter(([, guard]) => guard.test.test(code)).map(([name]) => name));
+  const guarded = new Set(
+    Object.entries(allowed)
+      .filter(([, guard]) => guard.test.test(code))
+      .map(([name]) => name),
+  );
   const uses: string[] = [];
-  const report = (node: Node, name: string, since: string) => !guarded.has(name) && uses.push(`${file}:${node.loc!.start.line}:${node.loc!.start.column + 1} ${name} (${since})`);
+  const report = (node: Node, name: string, since: string) =>
+    !guarded.has(name) && uses.push(`${file}:${node.loc!.start.line}:${node.loc!.start.column + 1} ${name} (${since})`);
   simple(ast, {
     MemberExpression(node) {
       const property = node.property;

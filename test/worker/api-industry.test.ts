@@ -32,7 +32,11 @@ describe('the industry classification on /api/v1', () => {
       secondaryDivision: null,
       secondaryDivisionName: null,
     });
-    expect(data.find((record) => record.id === 75)).toMatchObject({ division: '39', secondaryDivision: '26', secondaryDivisionName: '化学原料和化学制品制造业' });
+    expect(data.find((record) => record.id === 75)).toMatchObject({
+      division: '39',
+      secondaryDivision: '26',
+      secondaryDivisionName: '化学原料和化学制品制造业',
+    });
   });
 
   it('filters by primary division and by section, alone or with other filters', async () => {
@@ -66,7 +70,10 @@ describe('the industry classification on /api/v1', () => {
   it('writes the classification as the last CSV columns and names the file after the filter', async () => {
     const res = await get('/api/v1/clusters?division=34&format=csv&limit=300');
     expect(res.headers.get('Content-Disposition')).toMatch(/^attachment; filename="clusters_division-34\.csv"/);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]!.endsWith(CLASSIFICATION_FIELDS.join(','))).toBe(true);
     expect(lines[0]).toBe(RECORD_FIELDS.join(','));
     expect(lines).toHaveLength(37);

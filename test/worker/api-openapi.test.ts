@@ -45,13 +45,7 @@ describe('GET /api/openapi.json', () => {
     const served = await res.json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(served).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     expect(served.openapi).toBe('3.1.0');
-    expect(Object.keys(served.paths).sort()).toEqual([
-      '/api/v1/clusters',
-      '/api/v1/clusters/{id}',
-      '/api/v1/facets',
-      '/api/v1/meta',
-      '/api/v1/provinces',
-    ]);
+    expect(Object.keys(served.paths).sort()).toEqual(['/api/v1/clusters', '/api/v1/clusters/{id}', '/api/v1/facets', '/api/v1/meta', '/api/v1/provinces']);
   });
 
   it('documents exactly the parameters core accepts, with its limits', () => {
@@ -110,7 +104,10 @@ describe('examples', () => {
     for (const path of ['/api/v1/clusters', '/api/v1/facets', '/api/v1/clusters/{id}']) {
       for (const param of parametersOf(path)) {
         const operation = openApiDocument().paths[path]?.get;
-        expect(examples.some((e) => e.operation === operation?.operationId && e.param === param.name), `${path} ${param.name}`).toBe(true);
+        expect(
+          examples.some((e) => e.operation === operation?.operationId && e.param === param.name),
+          `${path} ${param.name}`,
+        ).toBe(true);
       }
     }
   });

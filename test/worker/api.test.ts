@@ -1,13 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS } from '../../core';
-import {
-  ClusterListSchema,
-  ClusterResponseSchema,
-  FacetsSchema,
-  MetaSchema,
-  ProvincesSchema,
-} from '../../worker/openapi/schemas';
+import { ClusterListSchema, ClusterResponseSchema, FacetsSchema, MetaSchema, ProvincesSchema } from '../../worker/openapi/schemas';
 
 // Against the real seeded data (migrations/0001_seed_*.sql): 300 clusters of 2022–2024.
 
@@ -155,7 +149,11 @@ describe('GET /api/v1/clusters', () => {
 
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]).toBe(RECORD_FIELDS.join(','));
     const json = await list('province=zhejiang&year=2023&limit=300');
     expect(lines.slice(1).map((line) => Number(line.split(',')[0]))).toEqual(json.data.map((r) => r.id));

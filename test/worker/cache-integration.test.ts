@@ -87,7 +87,14 @@ describe('the app with its cache layer', () => {
     const etag = (await get('/api/v1/meta')).headers.get('ETag')!;
     d1.mode = 'fail';
     clock.advance(N);
-    const paths = ['/api/v1/clusters?province=浙江省', '/api/v1/clusters?format=csv', '/api/v1/facets?year=2023', '/api/v1/provinces', '/api/v1/meta', '/api/v1/clusters/1'];
+    const paths = [
+      '/api/v1/clusters?province=浙江省',
+      '/api/v1/clusters?format=csv',
+      '/api/v1/facets?year=2023',
+      '/api/v1/provinces',
+      '/api/v1/meta',
+      '/api/v1/clusters/1',
+    ];
     for (const path of paths) {
       const res = await get(path);
       expect(res.status, path).toBe(200);

@@ -62,7 +62,10 @@ describe('response memo', () => {
   it('stays within both bounds under a long random workload', () => {
     const memo = createResponseMemo({ maxEntries: 50, maxBytes: 64 * 1024 });
     let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let i = 0; i < 5_000; i++) {
       const key = `k${Math.floor(random() * 200)}`;
       if (random() < 0.5) memo.get(key);

@@ -175,9 +175,7 @@ describe('faults', () => {
     try {
       await expect(newStore().get(d1.db)).rejects.toBeInstanceOf(DatasetUnavailableError);
     } finally {
-      await env.DB.prepare("INSERT INTO dataset_meta (id, version, built_at, record_count) VALUES (1, ?, '2026-01-01T00:00:00Z', 0)")
-        .bind(seeded)
-        .run();
+      await env.DB.prepare("INSERT INTO dataset_meta (id, version, built_at, record_count) VALUES (1, ?, '2026-01-01T00:00:00Z', 0)").bind(seeded).run();
     }
   });
 });

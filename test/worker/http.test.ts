@@ -101,7 +101,7 @@ describe('methods', () => {
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
       expectBaselineHeaders(res, method);
-      expect((ErrorSchema.parse(await res.json())).error.code).toBe('method_not_allowed');
+      expect(ErrorSchema.parse(await res.json()).error.code).toBe('method_not_allowed');
     }
   });
 
@@ -162,7 +162,12 @@ describe('failures never leak internals', () => {
 
   it('a D1 that cannot be read gives a 503 JSON with Retry-After', async () => {
     const failing = {
-      withSession: () => ({ prepare: () => { throw new Error('D1_ERROR: secret'); }, batch: () => Promise.reject(new Error('D1_ERROR: secret')) }),
+      withSession: () => ({
+        prepare: () => {
+          throw new Error('D1_ERROR: secret');
+        },
+        batch: () => Promise.reject(new Error('D1_ERROR: secret')),
+      }),
     } as unknown as D1Database;
     const res = await createApp().request('https://api.test/api/v1/provinces', {}, { ...env, DB: failing });
     expect(res.status).toBe(503);

@@ -76,75 +76,94 @@ function expectSameError(tool: Awaited<ReturnType<typeof call>>, answer: { statu
 }
 
 describe('MCP tools and the REST API agree', () => {
-  it('search_clusters answers as GET /api/v1/clusters: total, rows in order, the same errors', async () => {
-    const outcomes = { rows: 0, errors: 0 };
-    await fc.assert(
-      fc.asyncProperty(searchArgs, async (args) => {
-        const tool = await call(client, 'search_clusters', args);
-        const answer = await rest('/api/v1/clusters', restQuery({ limit: 50, ...args }));
-        const label = JSON.stringify(args);
-        if (answer.status !== 200) {
-          outcomes.errors++;
-          expectSameError(tool, answer, label);
-          return;
-        }
-        expect(tool.isError, `${label}: ${tool.isError ? textOf(tool) : ''}`).toBeFalsy();
-        const body = answer.body as { data: { id: number }[]; meta: { total: number; limit: number; offset: number } };
-        const found = tool.structuredContent as { total: number; limit: number; offset: number; rows: { page: string }[]; apiUrl: string };
-        expect({ total: found.total, limit: found.limit, offset: found.offset }, label).toEqual({ total: body.meta.total, limit: body.meta.limit, offset: body.meta.offset });
-        expect(found.rows.map(({ page: _page, ...record }) => record), label).toEqual(body.data);
-        // The apiUrl the tool gives is the canonical form of the same query: it answers the same rows.
-        const canonical = (await (await SELF.fetch(found.apiUrl)).json()) as typeof body;
-        expect(canonical.data, label).toEqual(body.data);
-        if (body.data.length > 0) outcomes.rows++;
-      }),
-      { numRuns: NUM_RUNS },
-    );
-    // Both kinds of answer were compared often enough to mean something.
-    expect(outcomes.rows).toBeGreaterThan(NUM_RUNS / 5);
-    expect(outcomes.errors).toBeGreaterThan(NUM_RUNS / 10);
-  }, TIMEOUT_MS);
+  it(
+    'search_clusters answers as GET /api/v1/clusters: total, rows in order, the same errors',
+    async () => {
+      const outcomes = { rows: 0, errors: 0 };
+      await fc.assert(
+        fc.asyncProperty(searchArgs, async (args) => {
+          const tool = await call(client, 'search_clusters', args);
+          const answer = await rest('/api/v1/clusters', restQuery({ limit: 50, ...args }));
+          const label = JSON.stringify(args);
+          if (answer.status !== 200) {
+            outcomes.errors++;
+            expectSameError(tool, answer, label);
+            return;
+          }
+          expect(tool.isError, `${label}: ${tool.isError ? textOf(tool) : ''}`).toBeFalsy();
+          const body = answer.body as { data: { id: number }[]; meta: { total: number; limit: number; offset: number } };
+          const found = tool.structuredContent as { total: number; limit: number; offset: number; rows: { page: string }[]; apiUrl: string };
+          expect({ total: found.total, limit: found.limit, offset: found.offset }, label).toEqual({
+            total: body.meta.total,
+            limit: body.meta.limit,
+            offset: body.meta.offset,
+          });
+          expect(
+            found.rows.map(({ page: _page, ...record }) => record),
+            label,
+          ).toEqual(body.data);
+          // The apiUrl the tool gives is the canonical form of the same query: it answers the same rows.
+          const canonical = (await (await SELF.fetch(found.apiUrl)).json()) as typeof body;
+          expect(canonical.data, label).toEqual(body.data);
+          if (body.data.length > 0) outcomes.rows++;
+        }),
+        { numRuns: NUM_RUNS },
+      );
+      // Both kinds of answer were compared often enough to mean something.
+      expect(outcomes.rows).toBeGreaterThan(NUM_RUNS / 5);
+      expect(outcomes.errors).toBeGreaterThan(NUM_RUNS / 10);
+    },
+    TIMEOUT_MS,
+  );
 
-  it('count_clusters answers as GET /api/v1/facets: total and the counts of its dimension, the same errors', async () => {
-    await fc.assert(
-      fc.asyncProperty(countArgs, async (args) => {
-        const tool = await call(client, 'count_clusters', args);
-        const answer = await rest('/api/v1/facets', restQuery(args));
-        const label = JSON.stringify(args);
-        if (answer.status !== 200) {
-          expectSameError(tool, answer, label);
-          return;
-        }
-        expect(tool.isError, `${label}: ${tool.isError ? textOf(tool) : ''}`).toBeFalsy();
-        const body = answer.body as { data: Record<string, unknown[]>; meta: { total: number } };
-        const counted = tool.structuredContent as { total: number; counts: unknown[] };
-        expect(counted.total, label).toBe(body.meta.total);
-        expect(counted.counts, label).toEqual(body.data[args.by]!);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'count_clusters answers as GET /api/v1/facets: total and the counts of its dimension, the same errors',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(countArgs, async (args) => {
+          const tool = await call(client, 'count_clusters', args);
+          const answer = await rest('/api/v1/facets', restQuery(args));
+          const label = JSON.stringify(args);
+          if (answer.status !== 200) {
+            expectSameError(tool, answer, label);
+            return;
+          }
+          expect(tool.isError, `${label}: ${tool.isError ? textOf(tool) : ''}`).toBeFalsy();
+          const body = answer.body as { data: Record<string, unknown[]>; meta: { total: number } };
+          const counted = tool.structuredContent as { total: number; counts: unknown[] };
+          expect(counted.total, label).toBe(body.meta.total);
+          expect(counted.counts, label).toEqual(body.data[args.by]!);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('get_cluster answers as GET /api/v1/clusters/{id}', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.integer({ min: -5, max: 320 }), fc.constantFrom(1.5, 1e21, 2 ** 53)), async (id) => {
-        const tool = await call(client, 'get_cluster', { id });
-        const answer = await rest(`/api/v1/clusters/${String(id)}`, '');
-        if (answer.status === 400) {
-          expectSameError(tool, answer, String(id));
-          return;
-        }
-        expect(Boolean(tool.isError), String(id)).toBe(answer.status === 404);
-        if (answer.status === 404) {
-          expect(textOf(tool)).toMatch(/^not_found \(id\): /);
-          return;
-        }
-        const body = answer.body as { data: unknown; meta: { page: string } };
-        const got = tool.structuredContent as { cluster: unknown; page: string };
-        expect(got.cluster).toEqual(body.data);
-        expect(got.page).toBe(body.meta.page);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'get_cluster answers as GET /api/v1/clusters/{id}',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.integer({ min: -5, max: 320 }), fc.constantFrom(1.5, 1e21, 2 ** 53)), async (id) => {
+          const tool = await call(client, 'get_cluster', { id });
+          const answer = await rest(`/api/v1/clusters/${String(id)}`, '');
+          if (answer.status === 400) {
+            expectSameError(tool, answer, String(id));
+            return;
+          }
+          expect(Boolean(tool.isError), String(id)).toBe(answer.status === 404);
+          if (answer.status === 404) {
+            expect(textOf(tool)).toMatch(/^not_found \(id\): /);
+            return;
+          }
+          const body = answer.body as { data: unknown; meta: { page: string } };
+          const got = tool.structuredContent as { cluster: unknown; page: string };
+          expect(got.cluster).toEqual(body.data);
+          expect(got.page).toBe(body.meta.page);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

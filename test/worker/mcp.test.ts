@@ -39,7 +39,20 @@ describe('MCP: initialize and list', () => {
       expect(tool.annotations).toMatchObject({ readOnlyHint: true });
     }
     const search = tools.find((tool) => tool.name === 'search_clusters')!;
-    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual(['province', 'submittedBy', 'city', 'county', 'adcode', 'year', 'section', 'division', 'q', 'sort', 'limit', 'offset']);
+    expect(Object.keys(search.inputSchema.properties ?? {})).toEqual([
+      'province',
+      'submittedBy',
+      'city',
+      'county',
+      'adcode',
+      'year',
+      'section',
+      'division',
+      'q',
+      'sort',
+      'limit',
+      'offset',
+    ]);
   });
 
   it('lists and reads the resources: the dataset description and the field meanings', async () => {
@@ -104,7 +117,11 @@ describe('MCP: get_cluster', () => {
     expect(got.page).toBe(`${ORIGIN}/clusters/194`);
     expect(got.notice?.year).toBe(2023);
     const today = new Date().toISOString().slice(0, 10);
-    expect(got.citation.gbt7714).toMatch(new RegExp(`^cluster-list\\. .+产业集群: 中小企业特色产业集群名单2023年度第\\d+号\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today}\\]\\. ${ORIGIN}/clusters/194\\.$`));
+    expect(got.citation.gbt7714).toMatch(
+      new RegExp(
+        `^cluster-list\\. .+产业集群: 中小企业特色产业集群名单2023年度第\\d+号\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today}\\]\\. ${ORIGIN}/clusters/194\\.$`,
+      ),
+    );
     expect(got.citation.notice).toMatch(new RegExp(`^中华人民共和国工业和信息化部\\. .+\\[EB/OL\\]\\. \\[${today}\\]\\. https://`));
   });
 });
@@ -128,17 +145,25 @@ describe('MCP: count_clusters', () => {
     const cities = (await call(client, 'count_clusters', { by: 'city', province: '浙江' })).structuredContent as { total: number; counts: { count: number }[] };
     expect(cities.total).toBe(23);
     expect(cities.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
-    const submitters = (await call(client, 'count_clusters', { by: 'submittedBy', province: '浙江' })).structuredContent as { counts: { value: string; count: number }[] };
+    const submitters = (await call(client, 'count_clusters', { by: 'submittedBy', province: '浙江' })).structuredContent as {
+      counts: { value: string; count: number }[];
+    };
     expect(submitters.counts.map((entry) => entry.value).sort()).toEqual(['宁波市', '浙江省']);
     expect(submitters.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(23);
   });
 
   it('counts by the derived industry section and division, and filters by them, as /api/v1/facets does', async () => {
-    const sections = (await call(client, 'count_clusters', { by: 'section' })).structuredContent as { counts: { value: string; name: string; count: number }[] };
+    const sections = (await call(client, 'count_clusters', { by: 'section' })).structuredContent as {
+      counts: { value: string; name: string; count: number }[];
+    };
     expect(sections.counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(300);
     expect(sections.counts[0]).toMatchObject({ value: 'C', name: '制造业' });
-    const facets = (await (await SELF.fetch('https://api.test/api/v1/facets?section=C&province=浙江')).json()) as { data: { division: { value: string; count: number }[] } };
-    const divisions = (await call(client, 'count_clusters', { by: 'division', section: 'C', province: '浙江' })).structuredContent as { counts: { value: string; count: number }[] };
+    const facets = (await (await SELF.fetch('https://api.test/api/v1/facets?section=C&province=浙江')).json()) as {
+      data: { division: { value: string; count: number }[] };
+    };
+    const divisions = (await call(client, 'count_clusters', { by: 'division', section: 'C', province: '浙江' })).structuredContent as {
+      counts: { value: string; count: number }[];
+    };
     expect(divisions.counts.map(({ value, count }) => ({ value, count }))).toEqual(facets.data.division.map(({ value, count }) => ({ value, count })));
     const refused = await call(client, 'search_clusters', { division: '99' });
     expect(refused.isError).toBe(true);
@@ -152,7 +177,12 @@ describe('MCP: the example conversation of docs/mcp.md', () => {
     expect(zhejiang.total).toBe(1);
     expect(zhejiang.rows[0]!.name).toBe('浙江省新昌县滚动轴承产业集群');
     const national = (await call(client, 'search_clusters', { q: 'zhoucheng' })).structuredContent as { rows: Row[] };
-    expect(national.rows.map((row) => row.name)).toEqual(['山东省临清市中小轴承产业集群', '河南省新安县轴承制造产业集群', '河北省临西县轴承零部件产业集群', '浙江省新昌县滚动轴承产业集群']);
+    expect(national.rows.map((row) => row.name)).toEqual([
+      '山东省临清市中小轴承产业集群',
+      '河南省新安县轴承制造产业集群',
+      '河北省临西县轴承零部件产业集群',
+      '浙江省新昌县滚动轴承产业集群',
+    ]);
     const provinces = (await call(client, 'count_clusters', { by: 'province' })).structuredContent as { counts: { value: string; count: number }[] };
     expect(provinces.counts.slice(0, 4).map(({ value, count }) => `${value} ${count}`)).toEqual(['浙江省 23', '山东省 23', '广东省 22', '江苏省 19']);
     const cited = (await call(client, 'get_cluster', { id: 194 })).structuredContent as { citation: { gbt7714: string } };
@@ -186,8 +216,11 @@ describe('MCP: errors a model can act on', () => {
 
   it('an unknown id says no cluster has it, and which ids exist', async () => {
     const text = await toolError('get_cluster', { id: 999 });
-    expect(text).toBe('not_found (id): 没有编号为 999 的集群。现有编号为 1–300，可用 search_clusters 查找 / No cluster has id 999. Ids run from 1 to 300; find one with search_clusters.');
-    for (const id of [0, -1, 1.5, 1e21, Number.MAX_SAFE_INTEGER]) expect(await toolError('get_cluster', { id })).toMatch(/^invalid_id \(id\): .*positive integer/);
+    expect(text).toBe(
+      'not_found (id): 没有编号为 999 的集群。现有编号为 1–300，可用 search_clusters 查找 / No cluster has id 999. Ids run from 1 to 300; find one with search_clusters.',
+    );
+    for (const id of [0, -1, 1.5, 1e21, Number.MAX_SAFE_INTEGER])
+      expect(await toolError('get_cluster', { id })).toMatch(/^invalid_id \(id\): .*positive integer/);
   });
 
   it('hostile input gets the answers the REST API gives: long strings, NUL, lone surrogates, huge numbers', async () => {
@@ -202,7 +235,9 @@ describe('MCP: errors a model can act on', () => {
   });
 
   it('refuses unknown and wrongly typed arguments, __proto__ included, as tool errors', async () => {
-    expect(await toolError('search_clusters', { provinve: '浙江' })).toMatch(/Unknown argument "provinve"\. search_clusters accepts: province, submittedBy, city/);
+    expect(await toolError('search_clusters', { provinve: '浙江' })).toMatch(
+      /Unknown argument "provinve"\. search_clusters accepts: province, submittedBy, city/,
+    );
     expect(await toolError('count_clusters', { by: 'year', Province: '浙江' })).toMatch(/Did you mean province\?/);
     // The SDK's parse would drop the key (it sets a prototype): refused like ?__proto__= on the REST API.
     for (const [tool, args] of [
@@ -210,7 +245,9 @@ describe('MCP: errors a model can act on', () => {
       ['count_clusters', '{"by": "year", "__proto__": null}'],
       ['get_cluster', '{"id": 194, "__proto__": {"id": 1}}'],
     ] as const) {
-      expect(await toolError(tool, JSON.parse(args)), args).toMatch(new RegExp(`^unknown_parameter \\(__proto__\\): .*Unknown argument "__proto__"\\. ${tool} accepts: `));
+      expect(await toolError(tool, JSON.parse(args)), args).toMatch(
+        new RegExp(`^unknown_parameter \\(__proto__\\): .*Unknown argument "__proto__"\\. ${tool} accepts: `),
+      );
     }
     expect(await toolError('search_clusters', { province: 33 })).toMatch(/province/);
     expect(await toolError('count_clusters', { by: 'industry' })).toMatch(/by/);
@@ -239,7 +276,11 @@ describe('MCP: HTTP', () => {
   it('answers a CORS preflight for POST, so browser clients can connect', async () => {
     const res = await SELF.fetch(`${ORIGIN}/mcp`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://inspector.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, mcp-protocol-version' },
+      headers: {
+        Origin: 'https://inspector.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, mcp-protocol-version',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');

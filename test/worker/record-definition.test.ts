@@ -33,7 +33,9 @@ describe('the record definition', () => {
   });
 
   it('is the CSV header and the published data/clusters.json', () => {
-    const header = toCsv([]).replace(/^\uFEFF/, '').split('\r\n')[0];
+    const header = toCsv([])
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0];
     expect(header).toBe(RECORD_FIELDS.join(','));
     for (const record of clustersJson) expect(Object.keys(record)).toEqual([...RECORD_FIELDS]);
   });

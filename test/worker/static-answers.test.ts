@@ -21,7 +21,10 @@ const NUM_RUNS = 400;
 interface ApiBody {
   data: SourceAnswer['page']['rows'];
   meta: { total: number; datasetVersion: string };
-  included: { facets: Omit<SourceAnswer['facets'], 'total'>; meta: { datasetVersion: string; years: { year: number; batch: number; notice: Omit<Notice, 'year' | 'batch'> | null }[] } };
+  included: {
+    facets: Omit<SourceAnswer['facets'], 'total'>;
+    meta: { datasetVersion: string; years: { year: number; batch: number; notice: Omit<Notice, 'year' | 'batch'> | null }[] };
+  };
 }
 
 async function loadSeededDataset(): Promise<Dataset> {
@@ -31,7 +34,12 @@ async function loadSeededDataset(): Promise<Dataset> {
 }
 
 /** What the widget shows for `view`: from its first-view file when it has one, else from the snapshot. */
-function staticAnswer(dataset: Dataset, views: ReturnType<typeof buildFirstViews>, view: ViewState, pageSize: number): { answer: SourceAnswer; fromFirstView: boolean } {
+function staticAnswer(
+  dataset: Dataset,
+  views: ReturnType<typeof buildFirstViews>,
+  view: ViewState,
+  pageSize: number,
+): { answer: SourceAnswer; fromFirstView: boolean } {
   const fromSnapshot = () => ({ answer: snapshotAnswer(dataset, pageParams(view, pageSize)), fromFirstView: false });
   const first = firstViewFile(view, pageSize);
   if (first === null) return fromSnapshot();
@@ -71,7 +79,23 @@ function asAnswer(body: ApiBody): SourceAnswer {
   };
 }
 
-const province = fc.constantFrom('', '', '浙江省', '浙江', 'zhejiang', 'Zhejiang', '33', '330000', '广东省', '北京', '新疆', '台湾省', 'Inner Mongolia', '火星', 'zhe jiang');
+const province = fc.constantFrom(
+  '',
+  '',
+  '浙江省',
+  '浙江',
+  'zhejiang',
+  'Zhejiang',
+  '33',
+  '330000',
+  '广东省',
+  '北京',
+  '新疆',
+  '台湾省',
+  'Inner Mongolia',
+  '火星',
+  'zhe jiang',
+);
 const city = fc.constantFrom('', '', '', '宁波', '宁波市', '杭州市', '深圳', '不存在');
 const years = fc.subarray(['2022', '2023', '2024'], { maxLength: 3 }).chain((chosen) => fc.constantFrom(chosen, [...chosen, '2031'].slice(0, chosen.length)));
 const q = fc.constantFrom('', '', '', '轴承', 'zhoucheng', 'cx', '浙江 轴承', '智能', 'ZC', '不存在的');
@@ -101,7 +125,9 @@ describe('the widget, from static files, and the API', () => {
           // The same first sentence, which names the value and the rule. What follows may differ: the
           // Worker refuses a malformed code before it loads the dataset and points to the facets, while
           // the widget, which has the snapshot, lists the codes the data has.
-          expect(() => staticAnswer(dataset, views, state, size)).toThrow(expect.objectContaining({ kind: 'query', detail: expect.stringContaining(firstSentence(message)) }));
+          expect(() => staticAnswer(dataset, views, state, size)).toThrow(
+            expect.objectContaining({ kind: 'query', detail: expect.stringContaining(firstSentence(message)) }),
+          );
           return;
         }
         expect(api.status).toBe(200);

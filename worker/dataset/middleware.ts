@@ -16,7 +16,7 @@ export const STALE_HEADER = 'X-Dataset-Stale';
  */
 export function datasetLoader(store: DatasetStore): MiddlewareHandler<AppEnv> {
   return async function datasetLoader(c, next) {
-    let snapshot;
+    let snapshot: Awaited<ReturnType<DatasetStore['get']>>;
     try {
       snapshot = await store.get(c.env.DB);
     } catch (error) {

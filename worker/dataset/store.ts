@@ -165,7 +165,8 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
         return { dataset: state.copy, stale: state.kind === 'stale', dbMs: null, retiredVersion: takeRetired() };
       }
 
-      const joined = (reads.inFlight ??= start(db));
+      reads.inFlight ??= start(db);
+      const joined = reads.inFlight;
       // Each waiter races the shared read against its own timer: a read started by another
       // request can be cancelled with that request, and must not leave this one hanging.
       const deadline = (state.kind === 'empty' ? 0 : timeoutMs) + loadTimeoutMs;

@@ -13,8 +13,7 @@ export const META_ID = 1;
 
 const clusterColumns = getTableColumns(clusters);
 const column = (field: keyof typeof clusterColumns) => `"${clusterColumns[field].name}"`;
-const jsonObject = (fields: readonly (keyof typeof clusterColumns)[]) =>
-  `json_object(${fields.map((field) => `'${field}', ${column(field)}`).join(', ')})`;
+const jsonObject = (fields: readonly (keyof typeof clusterColumns)[]) => `json_object(${fields.map((field) => `'${field}', ${column(field)}`).join(', ')})`;
 
 // SQLite builds each array as one JSON text in id order (the subquery's order), so the Worker
 // gets the whole list from one JSON.parse instead of mapping 300 rows of 20 columns one by one.

@@ -16,11 +16,7 @@ const connect = (reader: D1Reader) => drizzle(reader as D1Database);
  * cheaply. `null` when the database holds no released dataset (`dataset_meta` is empty).
  */
 export async function readDatasetVersion(reader: D1Reader): Promise<string | null> {
-  const row = await connect(reader)
-    .select({ version: datasetMeta.version })
-    .from(datasetMeta)
-    .where(eq(datasetMeta.id, META_ID))
-    .get();
+  const row = await connect(reader).select({ version: datasetMeta.version }).from(datasetMeta).where(eq(datasetMeta.id, META_ID)).get();
   return row?.version ?? null;
 }
 
@@ -33,9 +29,7 @@ export async function readDatasetVersion(reader: D1Reader): Promise<string | nul
  * the Worker two JSON.parse calls instead of mapping every row column by column.
  */
 export async function loadDatasetRows(reader: D1Reader): Promise<DatasetInput | null> {
-  const [metaResult, clustersResult, noticesResult] = await reader.batch(
-    DATASET_LOAD_STATEMENTS.map(({ sql, params }) => reader.prepare(sql).bind(...params)),
-  );
+  const [metaResult, clustersResult, noticesResult] = await reader.batch(DATASET_LOAD_STATEMENTS.map(({ sql, params }) => reader.prepare(sql).bind(...params)));
   const meta = metaResult?.results[0] as { version: string; builtAt: string } | undefined;
   if (!meta) return null;
   const lists = clustersResult?.results[0] as { records: string; search: string } | undefined;

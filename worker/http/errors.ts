@@ -23,12 +23,7 @@ export interface ErrorBody {
 const ERROR_CACHE_CONTROL = 'no-store';
 
 /** Answers with the JSON error body; the only way any route produces an error response. */
-export function errorResponse(
-  c: Context,
-  status: ContentfulStatusCode,
-  detail: ErrorDetail,
-  headers: Record<string, string> = {},
-): Response {
+export function errorResponse(c: Context, status: ContentfulStatusCode, detail: ErrorDetail, headers: Record<string, string> = {}): Response {
   const body: ErrorBody = { error: { code: detail.code, message: detail.message, param: detail.param } };
   return c.json(body, status, { 'Content-Type': JSON_CONTENT_TYPE, 'Cache-Control': ERROR_CACHE_CONTROL, ...headers });
 }

@@ -22,9 +22,13 @@ export const filterShape = {
   year: z
     .union([z.number(), z.array(z.number())])
     .optional()
-    .describe(`Year of the MIIT notice, or several (at most ${MAX_YEARS}): 2023 or [2023, 2024]. A year without clusters gets an error listing the years that have them.`),
+    .describe(
+      `Year of the MIIT notice, or several (at most ${MAX_YEARS}): 2023 or [2023, 2024]. A year without clusters gets an error listing the years that have them.`,
+    ),
   section: text('Derived industry section of GB/T 4754-2017 (国民经济行业分类 门类), a letter A–T: C is manufacturing (制造业). Ours, not MIIT’s.'),
-  division: text('Derived primary industry division of GB/T 4754-2017 (大类), two digits 01–97: 34 通用设备制造业, 39 计算机、通信和其他电子设备制造业. Ours, not MIIT’s.'),
+  division: text(
+    'Derived primary industry division of GB/T 4754-2017 (大类), two digits 01–97: 34 通用设备制造业, 39 计算机、通信和其他电子设备制造业. Ours, not MIIT’s.',
+  ),
   q: text(
     `Keyword, all terms must match (AND), at most ${MAX_Q_LENGTH} characters: Chinese (轴承), pinyin at syllable starts (zhoucheng, cixi) or initials (zc). Searches name, industry and place; without sort, rows come by relevance.`,
   ),
@@ -48,7 +52,9 @@ export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 export const countShape = {
   by: z
     .enum(COUNT_DIMENSIONS)
-    .describe('What to count by: year, province, city (prefecture-level unit), submittedBy (submitting unit), or the derived industry section or division (GB/T 4754-2017).'),
+    .describe(
+      'What to count by: year, province, city (prefecture-level unit), submittedBy (submitting unit), or the derived industry section or division (GB/T 4754-2017).',
+    ),
   ...filterShape,
 };
 

@@ -80,7 +80,9 @@ export const CountResult = z.object({
   counts: z
     .array(
       z.object({
-        value: z.union([z.string(), z.number()]).describe('The year; the full name of the province, city or submitting unit; or the section letter or division code'),
+        value: z
+          .union([z.string(), z.number()])
+          .describe('The year; the full name of the province, city or submitting unit; or the section letter or division code'),
         code: z.string().optional().describe('GB/T 2260 code, for provinces'),
         name: z.string().optional().describe('The standard’s name, for sections and divisions (GB/T 4754-2017, derived)'),
         count: z.number().int(),

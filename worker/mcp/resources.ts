@@ -16,7 +16,9 @@ const JSON_TYPE = 'application/json';
 /** The fields resource: each public field's meaning, in CSV column order, and the tools' `page`. Built once. */
 const FIELDS_TEXT = JSON.stringify({
   fields: RECORD_FIELDS.map((field) => ({ field, ...FIELD_MEANINGS[field] })),
-  extra: [{ field: 'page', zh: '该集群的网页，可引用、可分享（工具结果中每行都有）', en: 'The cluster’s web page, to cite and link (in every row a tool returns)' }],
+  extra: [
+    { field: 'page', zh: '该集群的网页，可引用、可分享（工具结果中每行都有）', en: 'The cluster’s web page, to cite and link (in every row a tool returns)' },
+  ],
 });
 
 /**
@@ -29,7 +31,8 @@ export function registerResources(server: McpServer, context: ToolContext): void
     DATASET_URI,
     {
       title: 'The dataset: source, notices, version, licence',
-      description: 'What the list is and where it comes from: the MIIT notices of each year, the dataset version, how many clusters, and how to credit it (the same as GET /api/v1/meta).',
+      description:
+        'What the list is and where it comes from: the MIIT notices of each year, the dataset version, how many clusters, and how to credit it (the same as GET /api/v1/meta).',
       mimeType: JSON_TYPE,
     },
     async (uri) => {
@@ -44,7 +47,8 @@ export function registerResources(server: McpServer, context: ToolContext): void
     FIELDS_URI,
     {
       title: 'What each field means',
-      description: 'Every field of a cluster record, in Chinese and English: ids, years and batches, names, the places and their GB/T 2260 codes, the submitting unit, the notice URL.',
+      description:
+        'Every field of a cluster record, in Chinese and English: ids, years and batches, names, the places and their GB/T 2260 codes, the submitting unit, the notice URL.',
       mimeType: JSON_TYPE,
     },
     (uri) => ({ contents: [{ uri: uri.href, mimeType: JSON_TYPE, text: FIELDS_TEXT }] }),

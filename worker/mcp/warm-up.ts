@@ -5,10 +5,34 @@ import { createMcpServer } from './server';
 
 // One made-up cluster: enough for every tool to answer, and for no answer to be mistaken for data.
 const RECORD = {
-  id: 1, year: 2022, batch: 1, seq: 1, name: '北京市示例产业集群', industry: '示例', province: '北京市', provinceCode: '110000',
-  city: '北京市', county: null, town: null, adcode: '110000', submittedBy: '北京市', sourceUrl: 'https://warm-up.invalid/',
-  section: 'C' as const, sectionName: '制造业', division: '34', divisionName: '通用设备制造业', secondaryDivision: null, secondaryDivisionName: null,
-  search: { namePinyin: 'bei jing shi shi li', nameInitials: 'bjssl', industryPinyin: 'shi li', industryInitials: 'sl', placePinyin: 'bei jing shi', placeInitials: 'bjs' },
+  id: 1,
+  year: 2022,
+  batch: 1,
+  seq: 1,
+  name: '北京市示例产业集群',
+  industry: '示例',
+  province: '北京市',
+  provinceCode: '110000',
+  city: '北京市',
+  county: null,
+  town: null,
+  adcode: '110000',
+  submittedBy: '北京市',
+  sourceUrl: 'https://warm-up.invalid/',
+  section: 'C' as const,
+  sectionName: '制造业',
+  division: '34',
+  divisionName: '通用设备制造业',
+  secondaryDivision: null,
+  secondaryDivisionName: null,
+  search: {
+    namePinyin: 'bei jing shi shi li',
+    nameInitials: 'bjssl',
+    industryPinyin: 'shi li',
+    industryInitials: 'sl',
+    placePinyin: 'bei jing shi',
+    placeInitials: 'bjs',
+  },
 };
 
 const call = (id: number, name: string, args: Record<string, unknown>) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } });
@@ -17,7 +41,12 @@ const call = (id: number, name: string, args: Record<string, unknown>) => ({ jso
 // resource read: they never load the dataset, so their first call is far within the budget anyway,
 // and warming them would only lengthen every isolate's start-up.
 const MESSAGES: readonly unknown[] = [
-  { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'warm-up', version: '0' } } },
+  {
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'warm-up', version: '0' } },
+  },
   call(1, 'search_clusters', { province: '北京', q: 'shili', limit: 1 }),
   call(2, 'search_clusters', { province: 'beijng', year: 2021 }),
   call(3, 'count_clusters', { by: 'province', year: [2022] }),

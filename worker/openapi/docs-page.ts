@@ -135,7 +135,15 @@ ${op.parameters.length > 0 ? renderParameters(op) : html`<p class="muted">无参
 <pre><code>curl -i ${shellQuote(origin + first)}</code></pre>
 <h3>响应 / Responses</h3>
 <table><thead><tr><th>状态 / Status</th><th>说明 / Description</th><th>类型 / Type</th></tr></thead><tbody>
-${lines(op.responses.map((r) => html`<tr><td>${r.status}</td><td>${r.description}</td><td>${joined(r.types.map((t) => html`<code>${t}</code>`), ' ')}</td></tr>`))}
+${lines(
+  op.responses.map(
+    (r) =>
+      html`<tr><td>${r.status}</td><td>${r.description}</td><td>${joined(
+        r.types.map((t) => html`<code>${t}</code>`),
+        ' ',
+      )}</td></tr>`,
+  ),
+)}
 </tbody></table>
 </section>`;
 }

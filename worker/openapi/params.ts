@@ -15,18 +15,12 @@ interface Example {
 const examples = (entries: Record<string, Example>) => entries;
 
 /** Declares one optional query parameter with its documentation and working examples. */
-function queryParam<S extends Record<string, unknown>>(
-  name: string,
-  description: string,
-  schema: S,
-  exampleSet: Record<string, Example>,
-) {
+function queryParam<S extends Record<string, unknown>>(name: string, description: string, schema: S, exampleSet: Record<string, Example>) {
   return z
     .string()
     .optional()
     .meta({ param: { name, in: 'query', description, examples: examples(exampleSet) }, ...schema });
 }
-
 
 const province = queryParam(
   'province',
@@ -183,7 +177,10 @@ export const ClusterIdParams = z.object({
       name: 'id',
       in: 'path',
       description: '集群总序号（正整数） / Serial number of the cluster (a positive integer)',
-      examples: examples({ first: { summary: '第 1 个 / the first', value: 1 }, last: { summary: `第 ${MAX_LIMIT} 个 / number ${MAX_LIMIT}`, value: MAX_LIMIT } }),
+      examples: examples({
+        first: { summary: '第 1 个 / the first', value: 1 },
+        last: { summary: `第 ${MAX_LIMIT} 个 / number ${MAX_LIMIT}`, value: MAX_LIMIT },
+      }),
     },
     type: 'integer',
     minimum: 1,

@@ -1,14 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CLUSTER_PATH, CLUSTERS_PATH, FACETS_PATH, META_PATH, PROVINCES_PATH } from '../../core';
 import { ClusterIdParams, ClusterQueryParams, FacetQueryParams } from './params';
-import {
-  ClusterListSchema,
-  ClusterResponseSchema,
-  ErrorSchema,
-  FacetsSchema,
-  MetaSchema,
-  ProvincesSchema,
-} from './schemas';
+import { ClusterListSchema, ClusterResponseSchema, ErrorSchema, FacetsSchema, MetaSchema, ProvincesSchema } from './schemas';
 
 // The operations as documented. The app mounts its handlers separately (worker/index.ts), so the
 // strict raw-query parser runs before anything else; tests check both stay in step.
@@ -50,7 +43,7 @@ const listClustersRoute = createRoute({
     '按省份、推荐单位、城市、区县、行政区划代码、年度和关键词筛选（条件之间为“且”），排序并分页。`meta.total` 始终是全部匹配条数。`format=csv` 以 CSV 返回同样的行。`include=facets,meta` 在 `included` 中附上计数和数据集信息，组件首次加载只需一次请求。 / ' +
     'Filters by province, submitter, city, county, division code, year and keywords (all combined with AND), sorts and pages. ' +
     '`meta.total` is always the full match count. `format=csv` returns the same rows as CSV. ' +
-    '`include=facets,meta` adds, in `included`, the facet counts and the dataset info, so that a widget\'s first load is one request.',
+    "`include=facets,meta` adds, in `included`, the facet counts and the dataset info, so that a widget's first load is one request.",
   request: { query: ClusterQueryParams },
   responses: {
     200: {
@@ -79,7 +72,7 @@ const getClusterRoute = createRoute({
   tags: ['clusters'],
   summary: '按总序号取一个集群 / One cluster by its serial number',
   description:
-    '`meta.page` 是该集群网页的完整网址（与请求同源），便于引用与分享；记录字段不变。 / `meta.page` is the absolute URL of the cluster\'s web page (on the origin of the request), to cite and share; the record fields are unchanged.',
+    "`meta.page` 是该集群网页的完整网址（与请求同源），便于引用与分享；记录字段不变。 / `meta.page` is the absolute URL of the cluster's web page (on the origin of the request), to cite and share; the record fields are unchanged.",
   request: { params: ClusterIdParams },
   responses: {
     200: { description: '该集群 / The cluster', headers: cacheHeaders, content: json(ClusterResponseSchema) },

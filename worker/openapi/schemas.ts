@@ -19,29 +19,42 @@ const clusterRecordShape = {
   name: z.string().openapi({ description: '集群名称，与通知一致 / Name as published' }),
   industry: z.string().openapi({ description: '产业（名称去掉地名和“产业集群”） / The industry: the name without place and suffix' }),
   province: z.string().openapi({ description: '集群所在省级行政区全称 / Provincial-level division where the cluster lies', example: '浙江省' }),
-  provinceCode: z.string().regex(/^\d{6}$/).openapi({ description: 'GB/T 2260 省级代码 / Province code', example: '330000' }),
+  provinceCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .openapi({ description: 'GB/T 2260 省级代码 / Province code', example: '330000' }),
   city: nullableText('地级行政区；直辖市为其本身；无则为 null / Prefecture-level unit, or null'),
   county: nullableText('县级行政区全称；名单未列出则为 null / County-level unit, or null'),
   town: nullableText('乡镇、街道；名单未列出则为 null / Town or subdistrict, or null'),
-  adcode: z.string().regex(/^\d{6}$/).openapi({ description: '最具体一级的 GB/T 2260 代码 / Code of the most specific unit', example: '330282' }),
+  adcode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .openapi({ description: '最具体一级的 GB/T 2260 代码 / Code of the most specific unit', example: '330282' }),
   submittedBy: z.string().openapi({ description: '推荐单位：省、计划单列市或新疆生产建设兵团 / Who put the cluster forward', example: '宁波市' }),
   sourceUrl: z.string().url().openapi({ description: '该年度工信部通知的网址 / URL of the MIIT notice of its year' }),
   section: z.enum(SECTION_CODES).openapi({
-    description: '派生分类：主大类所属的 GB/T 4754-2017 门类字母；由本项目根据产业文字推定，并非工信部所定 / Derived: GB/T 4754-2017 section (门类) of the primary division; assigned by this project from the industry text, not by MIIT',
+    description:
+      '派生分类：主大类所属的 GB/T 4754-2017 门类字母；由本项目根据产业文字推定，并非工信部所定 / Derived: GB/T 4754-2017 section (门类) of the primary division; assigned by this project from the industry text, not by MIIT',
     example: 'C',
   }),
-  sectionName: z.string().openapi({ description: '门类的标准名称 / The standard\'s name of the section', example: '制造业' }),
-  division: z.string().regex(/^(0[1-9]|[1-8][0-9]|9[0-7])$/).openapi({
-    description: '派生分类：主大类（GB/T 4754-2017 两位大类代码） / Derived: primary GB/T 4754-2017 division (两位大类代码)',
-    example: '34',
-  }),
-  divisionName: z.string().openapi({ description: '大类的标准名称 / The standard\'s name of the division', example: '通用设备制造业' }),
+  sectionName: z.string().openapi({ description: "门类的标准名称 / The standard's name of the section", example: '制造业' }),
+  division: z
+    .string()
+    .regex(/^(0[1-9]|[1-8][0-9]|9[0-7])$/)
+    .openapi({
+      description: '派生分类：主大类（GB/T 4754-2017 两位大类代码） / Derived: primary GB/T 4754-2017 division (两位大类代码)',
+      example: '34',
+    }),
+  divisionName: z.string().openapi({ description: "大类的标准名称 / The standard's name of the division", example: '通用设备制造业' }),
   secondaryDivision: z
     .string()
     .regex(/^(0[1-9]|[1-8][0-9]|9[0-7])$/)
     .nullable()
-    .openapi({ description: '派生分类：产业跨两个大类时的次要大类，否则为 null / Derived: a second division where the industry spans two, else null', example: '26' }),
-  secondaryDivisionName: nullableText('次要大类的标准名称，或 null / The standard\'s name of the secondary division, or null'),
+    .openapi({
+      description: '派生分类：产业跨两个大类时的次要大类，否则为 null / Derived: a second division where the industry spans two, else null',
+      example: '26',
+    }),
+  secondaryDivisionName: nullableText("次要大类的标准名称，或 null / The standard's name of the secondary division, or null"),
 } satisfies { [F in RecordField]: z.ZodType<ClusterRecord[F]> };
 
 export const ClusterRecordSchema = z.strictObject(clusterRecordShape).openapi('ClusterRecord');
@@ -73,7 +86,6 @@ export const ListMetaSchema = z
   })
   .openapi('ListMeta');
 
-
 /** Body of `GET /api/v1/clusters/{id}`. */
 export const ClusterResponseSchema = z
   .strictObject({
@@ -81,8 +93,7 @@ export const ClusterResponseSchema = z
     meta: z.strictObject({
       datasetVersion,
       page: z.string().url().openapi({
-        description:
-          '该集群的网页（可引用、可分享），与本请求同源 / The cluster\'s own web page (to cite and share), on the origin of this request',
+        description: "该集群的网页（可引用、可分享），与本请求同源 / The cluster's own web page (to cite and share), on the origin of this request",
         example: 'https://cluster-list.example/clusters/42',
       }),
     }),
@@ -95,16 +106,17 @@ const facetCount = <T extends z.ZodType>(value: T) => z.strictObject({ value, co
 export const FacetCountsSchema = z
   .strictObject({
     year: z.array(facetCount(z.number().int())).openapi({ description: '按年度计数 / Counts by year' }),
-    province: z
-      .array(facetCount(z.string()).extend({ code: z.string().regex(/^\d{6}$/) }))
-      .openapi({ description: '按省级行政区计数（全称与代码；忽略省份和城市条件） / Counts by province (full name and code; ignoring the province and city filters)' }),
+    province: z.array(facetCount(z.string()).extend({ code: z.string().regex(/^\d{6}$/) })).openapi({
+      description: '按省级行政区计数（全称与代码；忽略省份和城市条件） / Counts by province (full name and code; ignoring the province and city filters)',
+    }),
     city: z.array(facetCount(z.string())).openapi({ description: '按地级行政区计数 / Counts by prefecture-level unit' }),
-    section: z
-      .array(facetCount(z.enum(SECTION_CODES)).extend({ name: z.string() }))
-      .openapi({ description: '按派生分类的门类计数（忽略门类和大类条件） / Counts by section of the derived classification (ignoring the section and division filters)' }),
-    division: z
-      .array(facetCount(z.string().regex(/^[0-9]{2}$/)).extend({ name: z.string(), section: z.enum(SECTION_CODES) }))
-      .openapi({ description: '按派生分类的主大类计数（忽略大类条件；次要大类不计，合计等于 total） / Counts by primary division of the derived classification (ignoring the division filter; secondary divisions not counted, so they add up to total)' }),
+    section: z.array(facetCount(z.enum(SECTION_CODES)).extend({ name: z.string() })).openapi({
+      description: '按派生分类的门类计数（忽略门类和大类条件） / Counts by section of the derived classification (ignoring the section and division filters)',
+    }),
+    division: z.array(facetCount(z.string().regex(/^[0-9]{2}$/)).extend({ name: z.string(), section: z.enum(SECTION_CODES) })).openapi({
+      description:
+        '按派生分类的主大类计数（忽略大类条件；次要大类不计，合计等于 total） / Counts by primary division of the derived classification (ignoring the division filter; secondary divisions not counted, so they add up to total)',
+    }),
   })
   .openapi('FacetCounts');
 
@@ -125,7 +137,10 @@ export const ProvinceSummarySchema = z
     name: z.string().openapi({ example: '浙江省' }),
     shortName: z.string().openapi({ example: '浙江' }),
     nameEn: z.string().openapi({ example: 'Zhejiang' }),
-    code: z.string().regex(/^\d{6}$/).openapi({ example: '330000' }),
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .openapi({ example: '330000' }),
     count: count.min(1).openapi({ description: '该省集群数 / Clusters in the province' }),
   })
   .openapi('ProvinceSummary');
@@ -170,14 +185,14 @@ export const DatasetInfoSchema = z
   .openapi('DatasetInfo');
 
 /** Body of `GET /api/v1/meta`. */
-export const MetaSchema = z
-  .strictObject({ data: DatasetInfoSchema, meta: z.strictObject({ datasetVersion }) })
-  .openapi('Meta');
+export const MetaSchema = z.strictObject({ data: DatasetInfoSchema, meta: z.strictObject({ datasetVersion }) }).openapi('Meta');
 
 /** `included` of `GET /api/v1/clusters?include=…`: only the members asked for. */
 const IncludedSchema = z
   .strictObject({
-    facets: FacetCountsSchema.optional().openapi({ description: 'include=facets：与 /api/v1/facets 同样筛选条件下的计数 / include=facets: the counts /api/v1/facets gives for the same filters' }),
+    facets: FacetCountsSchema.optional().openapi({
+      description: 'include=facets：与 /api/v1/facets 同样筛选条件下的计数 / include=facets: the counts /api/v1/facets gives for the same filters',
+    }),
     meta: DatasetInfoSchema.optional().openapi({ description: 'include=meta：与 /api/v1/meta 的 data 相同 / include=meta: the data of /api/v1/meta' }),
   })
   .openapi('Included');

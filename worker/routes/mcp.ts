@@ -44,31 +44,35 @@ export function mcpRoutes(options: McpRouteOptions): Hono<AppEnv> {
     await next();
     c.res.headers.set('Cache-Control', NO_STORE);
   });
-  app.post('/', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(jsonRpcError(-32600, `Request body over ${MAX_BODY_BYTES} bytes`), 413) }), async (c) => {
-    // Read here (the transport would read it anyway) to find what the SDK's parse would drop; a body
-    // that is not JSON is left to the transport, which answers it with a JSON-RPC parse error.
-    const body: unknown = await c.req.json().catch(() => undefined);
-    const origin = new URL(c.req.url).origin;
-    const server = createMcpServer({
-      origin,
-      dataset: datasetAccess(c, options.loader),
-      // A citation's 引用日期: the day of the call, in UTC.
-      today: new Date().toISOString().slice(0, 10),
-      protoKeyCalls: callsWithProtoKey(body),
-    });
-    const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    await server.connect(transport);
-    try {
-      const response = await transport.handleRequest(c, body);
-      if (!response) throw new Error('MCP transport gave no response to a POST');
-      return response;
-    } catch (error) {
-      // Bad JSON, a wrong Content-Type or Accept, an unsupported protocol version: the transport's
-      // own JSON-RPC error with its 4xx status, not the app's 500.
-      if (error instanceof HTTPException) return error.getResponse();
-      throw error;
-    }
-  });
+  app.post(
+    '/',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(jsonRpcError(-32600, `Request body over ${MAX_BODY_BYTES} bytes`), 413) }),
+    async (c) => {
+      // Read here (the transport would read it anyway) to find what the SDK's parse would drop; a body
+      // that is not JSON is left to the transport, which answers it with a JSON-RPC parse error.
+      const body: unknown = await c.req.json().catch(() => undefined);
+      const origin = new URL(c.req.url).origin;
+      const server = createMcpServer({
+        origin,
+        dataset: datasetAccess(c, options.loader),
+        // A citation's 引用日期: the day of the call, in UTC.
+        today: new Date().toISOString().slice(0, 10),
+        protoKeyCalls: callsWithProtoKey(body),
+      });
+      const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      await server.connect(transport);
+      try {
+        const response = await transport.handleRequest(c, body);
+        if (!response) throw new Error('MCP transport gave no response to a POST');
+        return response;
+      } catch (error) {
+        // Bad JSON, a wrong Content-Type or Accept, an unsupported protocol version: the transport's
+        // own JSON-RPC error with its 4xx status, not the app's 500.
+        if (error instanceof HTTPException) return error.getResponse();
+        throw error;
+      }
+    },
+  );
   app.all('/', (c) => errorResponse(c, 405, methodNotAllowed(c.req.method.slice(0, 16)), { Allow: METHODS.join(', ') }));
   return app;
 }

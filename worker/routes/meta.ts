@@ -10,14 +10,14 @@ function metaBody(dataset: Dataset) {
   const years = [...countByYear(dataset)]
     .sort(([a], [b]) => a - b)
     .map(([year, { batch, count }]) => {
-    const notice = dataset.notices.find((candidate) => candidate.year === year);
-    return {
-      year,
-      batch,
-      count,
-      notice: notice ? { title: notice.title, url: notice.url, pdfUrl: notice.pdfUrl } : null,
-    };
-  });
+      const notice = dataset.notices.find((candidate) => candidate.year === year);
+      return {
+        year,
+        batch,
+        count,
+        notice: notice ? { title: notice.title, url: notice.url, pdfUrl: notice.pdfUrl } : null,
+      };
+    });
   return {
     data: {
       datasetVersion: dataset.version,

@@ -244,21 +244,41 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
 
       const second = await apiClusters({ province: PROVINCE, limit: '10', offset: '10' });
       await (await shadowButton(page, 'nav', '下一页')).click();
-      await waitForRows(page, 'page 2', second.rows.map((row) => row.name), countOf(23));
+      await waitForRows(
+        page,
+        'page 2',
+        second.rows.map((row) => row.name),
+        countOf(23),
+      );
 
       const year = await apiClusters({ province: PROVINCE, year: '2023', limit: '10' });
       expect(year.total).toBeGreaterThan(0);
       expect(year.total).toBeLessThan(23);
       await (await shadowButton(page, '.chips', '2023')).click();
-      await waitForRows(page, 'the 2023 chip', year.rows.map((row) => row.name), countOf(year.total));
+      await waitForRows(
+        page,
+        'the 2023 chip',
+        year.rows.map((row) => row.name),
+        countOf(year.total),
+      );
       await (await shadowButton(page, '.chips', '2023')).click();
-      await waitForRows(page, 'the 2023 chip off again', first.rows.map((row) => row.name), countOf(23));
+      await waitForRows(
+        page,
+        'the 2023 chip off again',
+        first.rows.map((row) => row.name),
+        countOf(23),
+      );
 
       const ningbo = await apiClusters({ province: PROVINCE, q: '宁波', limit: '10' });
       expect(ningbo.total).toBeGreaterThan(0);
       expect(ningbo.total).toBeLessThan(23);
       await (await shadowElement(page, 'input[type="search"]')).type('宁波');
-      await waitForRows(page, 'the search 宁波', ningbo.rows.map((row) => row.name), countOf(ningbo.total));
+      await waitForRows(
+        page,
+        'the search 宁波',
+        ningbo.rows.map((row) => row.name),
+        countOf(ningbo.total),
+      );
 
       await (await shadowElement(page, '.row summary')).click();
       await waitFor(page, 'the first row to open', "return document.querySelector('cluster-list').shadowRoot.querySelector('.row details').open;");
@@ -350,7 +370,12 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
       await waitFor(page, 'the controls back', "return !document.querySelector('cluster-list').shadowRoot.querySelector('input[type=\"search\"]').disabled;");
       const ningbo = await apiClusters({ province: PROVINCE, q: '宁波', limit: '10' });
       await (await shadowElement(page, 'input[type="search"]')).type('宁波');
-      await waitForRows(page, 'the search 宁波 after the retry', ningbo.rows.map((row) => row.name), countOf(ningbo.total));
+      await waitForRows(
+        page,
+        'the search 宁波 after the retry',
+        ningbo.rows.map((row) => row.name),
+        countOf(ningbo.total),
+      );
     } finally {
       mirror!.override(chunk, null);
     }
@@ -398,14 +423,24 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
     // Where the driver cannot narrow the window (MiniBrowser's stops at 447 px), a 375 px iframe
     // is the viewport: media queries and scrolling inside it are a phone's.
     const framed = !browser?.features.narrowViewport;
-    const page = framed ? await openFramed({ mode: 'mirror', attributes: 'province="浙江省"' }, 375) : await open({ mode: 'mirror', attributes: 'province="浙江省"' }, { width: 375 });
+    const page = framed
+      ? await openFramed({ mode: 'mirror', attributes: 'province="浙江省"' }, 375)
+      : await open({ mode: 'mirror', attributes: 'province="浙江省"' }, { width: 375 });
     const win = framed ? "document.querySelector('iframe').contentWindow" : 'window';
     await waitFor(
       page,
       'cluster-list-load at 375 px',
       `var w = ${win}; return Boolean(w.__engine && w.__engine.events.some(function (e) { return e.type === 'cluster-list-load'; }));`,
     );
-    const widths = await page.evaluate<{ window: number; page: number; viewport: number; widget: number; widgetBox: number; fieldRows: number; fields: number }>(`var w = ${win}; var d = w.document;
+    const widths = await page.evaluate<{
+      window: number;
+      page: number;
+      viewport: number;
+      widget: number;
+      widgetBox: number;
+      fieldRows: number;
+      fields: number;
+    }>(`var w = ${win}; var d = w.document;
       var root = d.querySelector('cluster-list').shadowRoot.querySelector('.root');
       var tops = Array.prototype.map.call(root.querySelectorAll('.field'), function (field) { return Math.round(field.getBoundingClientRect().top); });
       return { window: w.innerWidth, page: d.documentElement.scrollWidth, viewport: d.documentElement.clientWidth, widget: root.scrollWidth, widgetBox: root.clientWidth,
@@ -441,7 +476,10 @@ export function defineEngineSuite(name: EngineName, options: EngineSuiteOptions 
       expect(await fallbackShown(page)).toEqual({ boxes: 0, height: 0, text: FALLBACK_TEXT });
       if (browser?.features.accessibilityTree) {
         const names = await page.accessibleNames();
-        expect(names.some((accessibleName) => accessibleName.includes('浙江省')), 'the widget is in the tree').toBe(true);
+        expect(
+          names.some((accessibleName) => accessibleName.includes('浙江省')),
+          'the widget is in the tree',
+        ).toBe(true);
         expect(names.filter((accessibleName) => accessibleName.includes(FALLBACK_TEXT))).toEqual([]);
       }
       await expectNoProblems(page);

@@ -16,7 +16,9 @@ export async function waitFor<T>(page: EnginePage, what: string, body: string, a
     if (last) return last as T;
     await new Promise((wake) => setTimeout(wake, POLL_MS));
   }
-  throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what} (last: ${JSON.stringify(last)}; problems: ${JSON.stringify(await pageProblems(page))})`);
+  throw new Error(
+    `timed out after ${timeoutMs / 1000} s waiting for ${what} (last: ${JSON.stringify(last)}; problems: ${JSON.stringify(await pageProblems(page))})`,
+  );
 }
 
 /** A `cluster-list-load` event's detail. */
@@ -39,7 +41,9 @@ export function waitForLoads(page: EnginePage, count: number): Promise<LoadDetai
 
 /** The URLs of the resources the page had fetched when each `cluster-list-load` so far fired. */
 export function resourcesAtLoads(page: EnginePage): Promise<string[][]> {
-  return page.evaluate("return window.__engine.events.filter(function (e) { return e.type === 'cluster-list-load'; }).map(function (e) { return e.resources; });");
+  return page.evaluate(
+    "return window.__engine.events.filter(function (e) { return e.type === 'cluster-list-load'; }).map(function (e) { return e.resources; });",
+  );
 }
 
 /** The URLs of every resource the page has fetched so far, in order. */
