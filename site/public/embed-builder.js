@@ -155,15 +155,17 @@ async function loadChoices() {
   }
   const years = [...new Set(view.notices.map((notice) => notice.year))].sort();
   document.getElementById('years').append(...years.map(yearCheckbox));
+  return view.snapshot;
 }
 
 /**
  * The divisions of the derived industry classification that have clusters, counted from the
- * widget's own snapshot (the first views leave the industry counts out), in code order.
+ * snapshot the first view names (the first views leave the industry counts out): the file the
+ * page's own widget loads too, so the browser fetches it once. In code order.
  */
-async function loadDivisions() {
-  const response = await fetch('/widget/clusters.json');
-  if (!response.ok) throw new Error(`clusters.json: ${response.status}`);
+async function loadDivisions(snapshot) {
+  const response = await fetch(`/widget/data/${snapshot}`);
+  if (!response.ok) throw new Error(`${snapshot}: ${response.status}`);
   const { records } = await response.json();
   const divisions = new Map();
   for (const record of records) {
@@ -191,13 +193,12 @@ import('/widget/cluster-list.standalone.js')
     // Without the widget module the snippet has no preload line or CSV link; it still works.
   });
 loadChoices()
-  .catch(() => {
-    // The builder still works without the lists: all provinces and years.
+  .then(async (snapshot) => {
+    update();
+    await loadDivisions(snapshot);
   })
-  .finally(update);
-loadDivisions()
   .catch(() => {
-    // Without the snapshot the builder offers every industry only.
+    // The builder still works without the lists: all provinces, years and industries.
   })
   .finally(update);
 showIntegrity().catch(() => {});
