@@ -233,10 +233,11 @@ export class ClusterList extends LitElement {
         </header>
         ${this.renderControls(t)}
         ${hidden.has('year') ? nothing : this.renderChips(t)}
-        ${this.engine.codeFailed ? this.renderUnavailable(t) : nothing}
+        ${this.engine.codeFailed ? noticeView(t.filteringUnavailable, { label: t.retry, run: () => this.engine.retry() }, false) : nothing}
         <div class="body" aria-busy=${String(this.loader.busy)}>${this.renderBody(t)}</div>
         <div class="bar">
-          ${pagerView(t, paging, this.engine.codeFailed, (page) => this.change({ page }))}${hidden.has('download') ? nothing : this.renderDownload(t)}
+          ${pagerView(t, paging, this.engine.codeFailed, (page) => this.change({ page }))}
+          ${hidden.has('download') ? nothing : csvButtonView(t, !loaded || this.engine.codeFailed, () => void this.downloadCsv())}
         </div>
         ${sourceView(t, this.loader.info)}
       </div>
@@ -293,13 +294,5 @@ export class ClusterList extends LitElement {
     const years = chipYears(this.loader.info?.notices ?? [], counts);
     const loaded = Boolean(this.loader.loaded);
     return chipsView(t, years, counts, this._view.years, loaded, this.engine.codeFailed, (year) => this.toggleYear(year));
-  }
-
-  private renderDownload(t: Messages): TemplateResult {
-    return csvButtonView(t, !this.loader.loaded || this.engine.codeFailed, () => void this.downloadCsv());
-  }
-
-  private renderUnavailable(t: Messages): TemplateResult {
-    return noticeView(t.filteringUnavailable, { label: t.retry, run: () => this.engine.retry() }, false);
   }
 }
