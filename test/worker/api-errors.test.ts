@@ -1,12 +1,10 @@
-import { SELF } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createResponseMemo } from '../../worker/cache/memo';
 import { createDatasetStore, type DatasetStore } from '../../worker/dataset/store';
 import { createApp } from '../../worker/index';
 import { ErrorSchema } from '../../worker/openapi/schemas';
-
-const get = (path: string) => SELF.fetch(`https://api.test${path}`);
+import { get } from './support/api';
 
 /** Asserts a 400 with the documented body, the given code and param, and a bilingual message. */
 async function expect400(path: string, code: string, param: string | null) {

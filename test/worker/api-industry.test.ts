@@ -1,17 +1,9 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_FIELDS, RECORD_FIELDS } from '../../core';
-import { ClusterListSchema, ErrorSchema, FacetsSchema } from '../../worker/openapi/schemas';
+import { ErrorSchema, FacetsSchema } from '../../worker/openapi/schemas';
+import { get, list } from './support/api';
 
 // The derived industry classification through the API, against the real seeded data.
-
-const get = (path: string) => SELF.fetch(`https://api.test${path}`);
-
-async function list(query: string) {
-  const res = await get(`/api/v1/clusters?${query}`);
-  expect(res.status, query).toBe(200);
-  return ClusterListSchema.parse(await res.json());
-}
 
 async function error(path: string) {
   const res = await get(path);

@@ -1,13 +1,11 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_PARAMS, FACET_PARAMS, MAX_LIMIT, MAX_Q_LENGTH, SORT_KEYS } from '../../core';
 import { OPENAPI_FILE, REGENERATE_COMMAND, openApiJson } from '../../worker/openapi/document';
 import { DOCS_STYLE, documentExampleUrls, renderDocsPage, type DocsSource } from '../../worker/openapi/docs-page';
 import committed from '../../worker/openapi/openapi.json';
+import { get } from './support/api';
 
 const openApiDocument = () => committed as DocsSource;
-
-const get = (path: string, init?: RequestInit) => SELF.fetch(`https://api.test${path}`, init);
 
 interface Param {
   name: string;

@@ -21,7 +21,7 @@ afterAll(async () => {
   await client.close();
 });
 
-// Strings a URL can carry (lone surrogates are checked by example in mcp.test.ts).
+// Strings a URL can carry (lone surrogates are checked by example in mcp-errors.test.ts).
 const wellFormed = (maxLength: number) => fc.string({ unit: 'binary', maxLength }).filter((text) => !/\p{Surrogate}/u.test(text));
 const pick = <T>(values: T[], other: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: other });
 
