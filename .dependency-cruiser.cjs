@@ -23,6 +23,33 @@ module.exports = {
       to: { pathNot: '^core/' },
     },
     {
+      name: 'worker-imports-only-core',
+      comment:
+        'The Worker is built from worker/ and core/ alone: it imports nothing of the widget, the site, the pipeline, ' +
+        'the tooling or the bench (its tests may).',
+      severity: 'error',
+      from: { path: '^worker/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^(widget|site|pipeline|scripts|bench)/' },
+    },
+    {
+      name: 'widget-imports-only-core',
+      comment:
+        'The widget ships to readers’ browsers: it imports only core/ and its packages, never Worker, site, pipeline ' +
+        'or tooling code (its tests may).',
+      severity: 'error',
+      from: { path: '^widget/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^(worker|site|pipeline|scripts|bench)/' },
+    },
+    {
+      name: 'pipeline-imports-core-and-the-schema',
+      comment:
+        'The data pipeline turns the official lists into records and seeds: it imports core/ and, of the Worker, only ' +
+        'the D1 schema (worker/db/schema.ts) that its seeds must fit.',
+      severity: 'error',
+      from: { path: '^pipeline/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^(widget|site|scripts|bench|worker)/', pathNot: '^worker/db/schema\\.ts$' },
+    },
+    {
       name: 'nothing-imports-test',
       comment:
         'test/ is for the tests: the bench, the product (core, worker, widget, site, pipeline) and the tooling in scripts/ ' +
