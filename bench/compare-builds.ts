@@ -137,4 +137,13 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const USAGE = "usage: npm run bench:compare -- [--repeats N] [--attrs 'province=浙江省'] NAME=DIR …";
+
+try {
+  await main();
+} catch (error) {
+  // parseArgs's errors (an unknown option, a missing value) carry a code: those get the usage line, not a stack.
+  const usage = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`bench:compare: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ''}`);
+  process.exit(usage ? 2 : 1);
+}

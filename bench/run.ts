@@ -31,22 +31,42 @@ import { EMBED, FULL, MCP_COLD_CALL, PATHS, QUICK } from './settings';
 import { prepareAssets, prepareWorker, WIDGET_DIR } from './setup';
 import { measureWidget } from './widget-steps';
 
-const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
-  strict: true,
-});
-const settings = args.quick ? QUICK : FULL;
 /**
  * `--only server`: the cold start, warm rounds and soak; `--only cold` / `--only warm`: one of
  * those. `--only widget`: the widget's session, speed, mobile embed and size; `--only session`,
  * `speed`, `embed` or `size`: one of those.
  */
-const only = args.only;
 const GROUPS: Record<string, readonly Part[]> = { server: ['cold', 'warm'], widget: ['session', 'speed', 'embed', 'size'] };
 type Part = 'cold' | 'warm' | 'session' | 'speed' | 'embed' | 'size';
 const PARTS: readonly Part[] = [...GROUPS.server!, ...GROUPS.widget!];
+const USAGE = `usage: npm run bench -- [--quick] [--only ${[...Object.keys(GROUPS), ...PARTS].join('|')}]
+  --quick   shorter rounds (a smoke run; its ratios are noisier)
+  --only    one group or part of the run (see bench/README.md)
+`;
+
+function readArgs(): { quick: boolean; only: string | undefined } {
+  try {
+    const { values } = parseArgs({
+      options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, help: { type: 'boolean', default: false } },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    }
+    return { quick: values.quick, only: values.only };
+  } catch (error) {
+    // parseArgs throws on an unknown option or a missing value: say which, and how to call it.
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const args = readArgs();
+const settings = args.quick ? QUICK : FULL;
+const only = args.only;
 if (only !== undefined && !GROUPS[only] && !PARTS.includes(only as Part)) {
-  process.stderr.write(`--only takes one of: ${[...Object.keys(GROUPS), ...PARTS].join(', ')}\n`);
+  process.stderr.write(`bench: --only takes one of: ${[...Object.keys(GROUPS), ...PARTS].join(', ')}\n${USAGE}`);
   process.exit(2);
 }
 const runs = (part: Part): boolean => only === undefined || only === part || (GROUPS[only]?.includes(part) ?? false);
